@@ -1,0 +1,70 @@
+// Builds every file of dist/: the npm ESM entries with their types, the two IIFE bundles for
+// script tags, and the custom-elements manifest. Prints SRI hashes for the CDN files.
+import { rmSync, readFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { build } from 'vite';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const define = { __MOONI_VERSION__: JSON.stringify(pkg.version) };
+const quiet = { logLevel: 'warn', configFile: false, define };
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: { mooni: 'src/mooni.ts', tracker: 'src/tracker.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit/, /^@lit\//, 'idb-keyval', 'fetch-event-stream'],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+for (const [entry, fileName] of [
+  ['src/embed/mooni-iife.ts', 'mooni.iife.js'],
+  ['src/embed/tracker-iife.ts', 'tracker.iife.js'],
+]) {
+  await build({
+    ...quiet,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['iife'], name: 'MooniBundle', fileName: () => fileName },
+    },
+  });
+}
+
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [
+    'node_modules/@custom-elements-manifest/analyzer/cem.js',
+    'analyze',
+    '--litelement',
+    '--globs',
+    'src/chat/**/*.ts',
+    '--exclude',
+    'src/**/*.test.ts',
+    '--outdir',
+    'dist',
+    '--quiet',
+  ],
+  { stdio: 'inherit' },
+);
+
+for (const file of ['mooni.iife.js', 'tracker.iife.js']) {
+  const digest = createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64');
+  console.log(`SRI ${file}: sha384-${digest}`);
+}

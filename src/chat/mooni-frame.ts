@@ -1,0 +1,12 @@
+import MooniFrame from './mooni-frame.component.js';
+
+export { MooniFrame };
+
+// A second copy of the bundle on the same page must not throw on a duplicate definition.
+if (!customElements.get('mooni-frame')) customElements.define('mooni-frame', MooniFrame);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mooni-frame': MooniFrame;
+  }
+}

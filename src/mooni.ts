@@ -1,0 +1,1 @@
+export { MooniFrame } from './chat/mooni-frame.js';

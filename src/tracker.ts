@@ -1,0 +1,1 @@
+export const TRACKER_PENDING = 'the tracker lands with its own issue';
