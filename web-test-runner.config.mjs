@@ -5,20 +5,31 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { getRequestListener } from '@hono/node-server';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { createMockApp } from './src/mock/app.ts';
 import { MOCK_PATHS } from './src/mock/hosts/paths.ts';
 
+const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
+
 const mock = getRequestListener(createMockApp({ chunkDelayMs: 0 }).fetch);
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  files: ['test/**/*.test.{ts,tsx}', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    // React ships CommonJS only; the React interop test needs it as ES modules.
+    replace({ preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),
+    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    esbuildPlugin({ ts: true, tsx: true, jsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   middleware: [
     async (ctx, next) => {
       if (!MOCK_PATHS.test(ctx.path)) return next();
