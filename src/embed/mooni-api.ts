@@ -1,0 +1,195 @@
+import type { MoodLabel, SuggestedAction } from '../mood/types.js';
+import type { Template } from '../chat/model.js';
+import type { InterventionKind, SkipReason } from './interventions.js';
+
+/** Every hook payload carries when it happened and the tracker's session id (null without a tracker). */
+export interface HookBase {
+  /** ISO 8601. */
+  timestamp: string;
+  sessionId: string | null;
+}
+
+export interface MoodChangedPayload extends HookBase {
+  mood: MoodLabel;
+  previousMood: MoodLabel | null;
+  /** 0–1. */
+  confidence: number;
+  signals: string[];
+  suggestedAction: SuggestedAction;
+  eventCount: number;
+}
+
+export interface ActionSuggestedPayload extends HookBase {
+  action: SuggestedAction;
+  mood: MoodLabel;
+  confidence: number;
+  signals: string[];
+  /** What the embed is about to do; null when a rule holds it back (see `skipped`). */
+  intervention: InterventionKind | null;
+  skipped?: SkipReason;
+}
+
+export interface ActionFeedbackPayload extends HookBase {
+  action: SuggestedAction;
+  intervention: InterventionKind;
+  /** Absent when the user neither engaged nor dismissed within the feedback window. */
+  wasHelpful?: boolean;
+  notes: string;
+}
+
+export interface ConversationStartedPayload extends HookBase {
+  /** `intervention` when the first message answers an intervention still waiting for its outcome. */
+  trigger: 'user' | 'intervention';
+}
+
+export interface MessageSentPayload extends HookBase {
+  text: string;
+}
+
+export interface ConversationCompletedPayload extends HookBase {
+  /** `closed`: the user closed the panel; `reset`: the conversation was cleared. */
+  reason: 'closed' | 'reset';
+  /** Messages the user sent in this conversation. */
+  messages: number;
+  durationMs: number;
+}
+
+/** `Mooni.on(type, cb)` hook types and their payloads; mirrored on `window` as `mooni:<type>` CustomEvents. */
+export interface MooniHookMap {
+  'mood.changed': MoodChangedPayload;
+  /** Cancelable: `preventDefault()` on the DOM event (or the callback's second argument) vetoes the intervention. */
+  'action.suggested': ActionSuggestedPayload;
+  'action.feedback': ActionFeedbackPayload;
+  'conversation.started': ConversationStartedPayload;
+  'message.sent': MessageSentPayload;
+  'conversation.completed': ConversationCompletedPayload;
+}
+
+export type MooniHookType = keyof MooniHookMap;
+
+export type MooniHookCallback<K extends MooniHookType> = (
+  payload: MooniHookMap[K],
+  event: CustomEvent<MooniHookMap[K]>,
+) => void;
+
+export type SayMessage = string | { text?: string; templates?: Template[] };
+
+/** A help topic offered as a card for `show_recommendations`; its button asks `question` in the chat. */
+export interface HelpTopic {
+  title: string;
+  subtitle?: string;
+  question: string;
+}
+
+/** The embed's own words (the element's UI strings go in `MooniOptions.strings`). */
+export interface EmbedTexts {
+  proactive: string;
+  nudge: string;
+  nudgeOpen: string;
+  dismiss: string;
+  recommendations: string;
+  exitTitle: string;
+  exitSubtitle: string;
+  exitButton: string;
+  exitQuestion: string;
+}
+
+/** Options a page may set in `window.Mooni.config` before the bundle loads. */
+export interface MooniOptions {
+  /** Cards for `show_recommendations`. */
+  recommendations?: HelpTopic[];
+  /** A question the nudge offers to ask; else `<meta name="mooni:question" content="…">`; else none. */
+  question?: string;
+  texts?: Partial<EmbedTexts>;
+  /** Handed to the element's `strings` property (its UI strings, for i18n). */
+  strings?: Record<string, string>;
+  /** Seconds between interventions; overrides `data-cooldown` and may be changed at run time. */
+  cooldown?: number;
+}
+
+/** A call queued before the bundle loaded: `[method, ...args]`. */
+export type QueuedCall = [string, ...unknown[]];
+
+/** `window.Mooni` once `mooni.iife.js` has run. */
+export interface MooniApi {
+  readonly version: string;
+  /** The behaviour tracker, or null when `data-tracker="off"` or no mood key was given. */
+  tracker: import('../tracker/types.js').Tracker | null;
+  config: MooniOptions;
+  /** The `<mooni-frame>` the embed drives (inserted by it, or the page's own). */
+  frame: HTMLElement;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  send(text: string): void;
+  say(message: SayMessage): void;
+  reset(): void;
+  /** Performs the intervention for `action` now, outside the rules (a host decision); feedback still follows. */
+  intervene(action: SuggestedAction): void;
+  /** Returns a function that unsubscribes. */
+  on<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): () => void;
+  off<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): void;
+  /** After load, pushing a call runs it at once, so late snippets keep working. */
+  q: { push(...calls: QueuedCall[]): void };
+}
+
+declare global {
+  interface WindowEventMap {
+    'mooni:mood.changed': CustomEvent<MoodChangedPayload>;
+    'mooni:action.suggested': CustomEvent<ActionSuggestedPayload>;
+    'mooni:action.feedback': CustomEvent<ActionFeedbackPayload>;
+    'mooni:conversation.started': CustomEvent<ConversationStartedPayload>;
+    'mooni:message.sent': CustomEvent<MessageSentPayload>;
+    'mooni:conversation.completed': CustomEvent<ConversationCompletedPayload>;
+  }
+}
+
+type Listener = (event: Event) => void;
+const wrappers = new WeakMap<object, Listener>();
+
+function wrapperOf(callback: MooniHookCallback<never>): Listener {
+  let wrapper = wrappers.get(callback);
+  if (!wrapper) {
+    wrapper = (event) => callback(...([(event as CustomEvent).detail, event] as unknown as Parameters<typeof callback>));
+    wrappers.set(callback, wrapper);
+  }
+  return wrapper;
+}
+
+/** Subscribes to a hook; hooks are the `mooni:<type>` events on `window`, so both ways see the same event. */
+export function on<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): () => void {
+  addEventListener(`mooni:${type}`, wrapperOf(callback as MooniHookCallback<never>));
+  return () => off(type, callback);
+}
+
+export function off<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): void {
+  const wrapper = wrappers.get(callback);
+  if (wrapper) removeEventListener(`mooni:${type}`, wrapper);
+}
+
+/**
+ * Dispatches a hook on `window`. A throwing subscriber is reported by the browser and stops nothing.
+ * Returns false when a subscriber vetoed a cancelable hook.
+ */
+export function emit<K extends MooniHookType>(
+  type: K,
+  payload: Omit<MooniHookMap[K], keyof HookBase>,
+  sessionId: string | null,
+  cancelable = false,
+): boolean {
+  const detail = { timestamp: new Date().toISOString(), sessionId, ...payload };
+  return dispatchEvent(new CustomEvent(`mooni:${type}`, { detail, cancelable }));
+}
+
+/** Runs queued calls in order; one failing call is reported and the rest still run. */
+export function replay(api: object, calls: Iterable<QueuedCall>): void {
+  for (const [method, ...args] of calls) {
+    const fn = (api as Record<string, unknown>)[method];
+    try {
+      if (typeof fn !== 'function') throw new TypeError(`Mooni.${method} is not a function`);
+      fn.apply(api, args);
+    } catch (error) {
+      console.error('Mooni:', error);
+    }
+  }
+}
