@@ -1,0 +1,30 @@
+import { all, listen } from '../lib/listen.js';
+import type { Detector } from '../types.js';
+
+const INTERACTIVE = 'a,button,input,select,textarea,label,summary,[role=button],[role=link],[role=tab],[tabindex]';
+
+/**
+ * `hover` with its length when a mouse leaves an interactive element it rested on for `thresholdMs` or more
+ * without pressing. Work happens only when the pointer crosses element boundaries, never per move.
+ */
+export const hover: Detector<{ thresholdMs: number }> = (emit, o) => {
+  let el: Element | null = null;
+  let since = 0;
+  return all(
+    listen(document, 'pointerover pointerout', (e: PointerEvent) => {
+      const next =
+        e.type == 'pointerover'
+          ? e.pointerType == 'mouse'
+            ? (e.target as Element).closest?.(INTERACTIVE)
+            : null
+          : e.relatedTarget
+            ? el
+            : null;
+      if (next == el) return;
+      if (el && e.timeStamp - since >= o.thresholdMs) emit({ type: 'hover', duration_ms: Math.round(e.timeStamp - since) });
+      el = next && !next.closest('[data-mooni-ignore]') ? next : null;
+      since = e.timeStamp;
+    }),
+    listen(document, 'pointerdown', () => (el = null)),
+  );
+};

@@ -1,0 +1,15 @@
+import { cleanUrl } from '../lib/privacy.js';
+import { listen } from '../lib/listen.js';
+import type { Detector } from '../types.js';
+
+/** `page_view` on start and on each route change that changes the URL as sent (history or Navigation API). */
+export const pageView: Detector<{ strip: boolean }> = (emit, o) => {
+  let last = '';
+  const check = () => {
+    const url = cleanUrl(location.href, o.strip);
+    if (url != last) emit({ type: 'page_view', url: (last = url) });
+  };
+  check();
+  const nav = (globalThis as any).navigation;
+  return nav ? listen(nav, 'currententrychange', check, false) : listen(window, 'popstate', check, false);
+};

@@ -1,0 +1,28 @@
+/** Adds one passive listener for each of the space-separated `types`; returns the function that removes them. */
+export const listen = (
+  target: EventTarget,
+  types: string,
+  fn: (e: any) => void,
+  capture = true,
+): (() => void) => {
+  const names = types.split(' ');
+  const o = { capture, passive: true };
+  for (const t of names) target.addEventListener(t, fn, o);
+  return () => {
+    for (const t of names) target.removeEventListener(t, fn, o);
+  };
+};
+
+/** One stop function for several. */
+export const all =
+  (...stops: (() => void)[]) =>
+  () => {
+    for (const s of stops) s();
+  };
+
+/** Text fields: where clicks place the caret (not rage) and where key timing means typing. */
+export const isTextField = (el: any): boolean =>
+  !!el &&
+  (el.isContentEditable ||
+    el.tagName == 'TEXTAREA' ||
+    (el.tagName == 'INPUT' && !/^(button|checkbox|radio|submit|reset|image|range|color|file|hidden)$/.test(el.type)));
