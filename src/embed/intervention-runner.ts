@@ -1,4 +1,5 @@
 import type { Card } from '../chat/model.js';
+import type { MooniFrame } from '../chat/mooni-frame.js';
 import type { SuggestedAction } from '../mood/types.js';
 import type { Tracker, MoodSnapshot } from '../tracker/types.js';
 import { decideIntervention, INTERVENTIONS, type InterventionKind } from './interventions.js';
@@ -6,14 +7,6 @@ import { emit, type EmbedTexts, type MooniOptions, type SayMessage } from './moo
 import type { EmbedConfig } from './config.js';
 import { showNudge } from './nudge.js';
 
-/** The element's methods the embed drives. */
-export interface Frame extends HTMLElement {
-  open: boolean;
-  show(): void;
-  hide(): void;
-  send(text: string): void;
-  say(message: SayMessage): void;
-}
 
 const TEXTS: EmbedTexts = {
   proactive: "Looks like something isn't working — can I help?",
@@ -56,7 +49,7 @@ function load(): SessionState {
  * Acts on suggested actions under the rules of `decideIntervention`, and closes the loop with /feedback:
  * engaging within the window is `was_helpful: true`, dismissing is `false`, silence leaves it out.
  */
-export function createInterventions(frame: Frame, tracker: Tracker | null, config: EmbedConfig, options: MooniOptions) {
+export function createInterventions(frame: MooniFrame, tracker: Tracker | null, config: EmbedConfig, options: MooniOptions) {
   const state = load();
   const save = () => {
     try {
@@ -158,7 +151,7 @@ export function createInterventions(frame: Frame, tracker: Tracker | null, confi
       enabled: config.interventions,
       userClosedChat: state.closed,
       typingRecently: now - lastKeyAt < TYPING_MS,
-      chatOpen: frame.open,
+      chatOpen: frame.open || frame.mode === 'inline',
     });
     if (decision.reason === 'no_action') return;
     if (decision.reason === 'typing') {
@@ -190,14 +183,11 @@ export function createInterventions(frame: Frame, tracker: Tracker | null, confi
     },
     /** Whether an intervention is still waiting for the user's response. */
     pending: () => settle != null,
-    /** Closes the chat without counting it as the user's choice. */
+    /** Closes the chat without counting it as the user's choice (the element reports the close in its update). */
     close() {
       closingByApi = true;
-      try {
-        frame.hide();
-      } finally {
-        closingByApi = false;
-      }
+      frame.hide();
+      void frame.updateComplete.finally(() => (closingByApi = false));
     },
   };
 }

@@ -3,13 +3,14 @@
  * has one, starts the tracker unless one runs, turns suggested actions into interventions, and makes
  * `window.Mooni` (replaying calls queued before load). A second copy on the page does nothing.
  */
+import type { MooniFrame } from '../chat/mooni-frame.js';
 import '../chat/mooni-frame.js';
 import { createTracker } from '../tracker.js';
 import type { FetchLike } from '../chat/model.js';
 import type { MoodLabel } from '../mood/types.js';
 import type { Tracker } from '../tracker/types.js';
 import { findScript, parseConfig } from './config.js';
-import { createInterventions, type Frame } from './intervention-runner.js';
+import { createInterventions } from './intervention-runner.js';
 import { emit, off, on, replay, type MooniApi, type QueuedCall } from './mooni-api.js';
 
 const LOADED = Symbol.for('mooni.embed');
@@ -24,9 +25,9 @@ function start() {
   const fetcher = config.mock ? page.MooniMockFetch : undefined;
   if (config.mock && !fetcher) console.warn('Mooni: data-mock="in-page" needs window.MooniMockFetch');
 
-  let frame = document.querySelector('mooni-frame') as Frame | null;
+  let frame = document.querySelector('mooni-frame') as MooniFrame | null;
   if (!frame) {
-    frame = document.createElement('mooni-frame') as Frame;
+    frame = document.createElement('mooni-frame');
     for (const [name, value] of Object.entries(config.frame)) frame.setAttribute(name, value);
     if (config.locale) frame.lang = config.locale;
   }
@@ -97,7 +98,7 @@ function start() {
     say: (message) => el.say(message),
     reset() {
       complete('reset');
-      (el as unknown as { reset(): void }).reset();
+      el.reset();
     },
     intervene: interventions.intervene,
     on,

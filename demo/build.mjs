@@ -1,0 +1,51 @@
+// Builds the QA demo as static files in dist-demo/: the page loads the built mooni.iife.js as a classic
+// script, exactly as a customer would, and the mock backend runs in the page (data-mock="in-page").
+// The result works under `default-src 'self'` (the page carries that CSP) and from any static server:
+//   npx vite preview --outDir dist-demo      or      cd dist-demo && python3 -m http.server
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { build } from 'vite';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const common = { configFile: false, logLevel: 'warn', define: { __MOONI_VERSION__: JSON.stringify(version) } };
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+const DEV_EMBED = /<script\s+type="module"\s+src="\/src\/embed\/mooni-iife\.ts"/;
+
+/** Turns the dev page (index.html) into the static one. */
+const staticPage = {
+  name: 'mooni-static-demo',
+  transformIndexHtml: {
+    order: 'pre',
+    handler(source) {
+      if (!DEV_EMBED.test(source)) throw new Error('build:demo: the embed script tag was not found in index.html');
+      return source
+        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+        .replace('<script src="/demo/preload.js"></script>', '<script src="./preload.js"></script>')
+        .replace(
+          DEV_EMBED,
+          '<script type="module" src="/demo/in-page-mock.ts"></script>\n    <script defer src="./mooni.iife.js" data-mock="in-page"',
+        );
+    },
+  },
+};
+
+await build({
+  ...common,
+  build: {
+    outDir: 'dist-demo',
+    emptyOutDir: true,
+    minify: true,
+    target: 'es2022',
+    lib: { entry: 'src/embed/mooni-iife.ts', formats: ['iife'], name: 'MooniBundle', fileName: () => 'mooni.iife.js' },
+  },
+});
+
+await build({
+  ...common,
+  base: './',
+  plugins: [staticPage],
+  build: { outDir: 'dist-demo', emptyOutDir: false, target: 'es2022', rolldownOptions: { input: 'index.html' } },
+});
+
+mkdirSync('dist-demo', { recursive: true });
+copyFileSync('demo/preload.js', 'dist-demo/preload.js');
+console.log('dist-demo/ ready: npx vite preview --outDir dist-demo  (or python3 -m http.server in dist-demo)');

@@ -1,0 +1,372 @@
+// The QA panel: watches the embed from the outside, as a host page could, through window.Mooni, its
+// tracker and its hooks, and talks to the mock's admin API. Not part of any bundle a customer loads.
+import { html, nothing, render } from 'lit';
+import type { MoodEvent } from '../src/mood/types.js';
+import type { MooniApi, MooniHookType } from '../src/embed/mooni-api.js';
+import type { MoodSnapshot, Tracker } from '../src/tracker/types.js';
+import { BEHAVIOURS, type Behaviour } from './behaviours.js';
+import { distributionBars, moodTimeline, MOOD_COLORS, type Distribution, type MoodPoint } from './charts.js';
+import { LOCALES } from './locales.js';
+
+const MOOD_KEY = 'sm_demo_key';
+const MIND_EXPRESSION = {
+  'engine-url': '/api/v1/gateway/default',
+  'auth-key': 'me_demo_key',
+  'developer-id': 'demo',
+  'scope-id': 'demo',
+};
+const HOOKS: MooniHookType[] = [
+  'mood.changed',
+  'action.suggested',
+  'action.feedback',
+  'conversation.started',
+  'message.sent',
+  'conversation.completed',
+];
+
+type Page = Window & { Mooni?: Partial<MooniApi>; MooniMockFetch?: typeof fetch };
+const page = window as Page;
+/** The mock answers in the page in the static build, over HTTP under `npm start`. */
+const api = (path: string, init?: RequestInit) => (page.MooniMockFetch ?? fetch)(path, init);
+
+interface LogLine {
+  at: number;
+  kind: 'detected' | 'sent' | 'failed' | 'dropped' | 'hook' | 'vetoed';
+  text: string;
+}
+
+interface FeedbackItem {
+  action_taken: string;
+  was_helpful?: boolean;
+  notes?: string;
+  created_at?: string;
+}
+
+const started = performance.now();
+const since = () => performance.now() - started;
+const state = {
+  mooni: undefined as MooniApi | undefined,
+  mood: undefined as MoodSnapshot | undefined,
+  timeline: [] as MoodPoint[],
+  events: [] as LogLine[],
+  hooks: [] as LogLine[],
+  feedback: [] as FeedbackItem[],
+  distribution: undefined as Distribution | undefined,
+  distributionError: '',
+  running: '',
+  veto: false,
+  transport: 'mooni',
+  theme: 'auto',
+  locale: 'en',
+  cooldown: 30,
+  faults: { mood: false, chat: false },
+};
+
+const root = document.getElementById('qa')!;
+let queued = false;
+function update() {
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    render(view(), root);
+  });
+}
+
+function push(list: LogLine[], line: Omit<LogLine, 'at'>) {
+  list.unshift({ at: since(), ...line });
+  list.length = Math.min(list.length, 80);
+  update();
+}
+
+const describe = (e: MoodEvent) =>
+  [
+    e.type,
+    e.x != null ? `(${e.x}, ${e.y})` : '',
+    e.duration_ms != null ? `${e.duration_ms} ms` : '',
+    e.direction ? `${e.direction}${e.speed != null ? ` ${Math.round(e.speed)} px/s` : ''}` : '',
+    e.url ?? '',
+    e.message ? `“${e.message}”` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+function watch(mooni: MooniApi) {
+  state.mooni = mooni;
+  state.cooldown = mooni.config.cooldown ?? state.cooldown;
+  mooni.config.cooldown = state.cooldown;
+  const tracker = mooni.tracker;
+  if (tracker) {
+    tracker.on('event', (e) => push(state.events, { kind: 'detected', text: describe(e) }));
+    tracker.on('batch', ({ events, status }) => {
+      const ok = status === 200 || status === 201;
+      push(state.events, {
+        kind: ok ? 'sent' : 'failed',
+        text: `${ok ? 'sent' : 'not sent'} ${events.length} event${events.length === 1 ? '' : 's'} → ${status}`,
+      });
+      void refreshDistribution();
+    });
+    tracker.on('drop', ({ events, reason }) => push(state.events, { kind: 'dropped', text: `dropped ${events.length} (${reason})` }));
+    tracker.on('mood', onMood);
+    if (tracker.mood) onMood(tracker.mood);
+  }
+  for (const type of HOOKS) {
+    mooni.on(type, (payload, event) => {
+      const { timestamp: _t, sessionId: _s, ...rest } = payload as unknown as Record<string, unknown>;
+      if (type === 'action.suggested' && state.veto && event.cancelable) {
+        event.preventDefault();
+        push(state.hooks, { kind: 'vetoed', text: `${type} vetoed by the host: ${JSON.stringify(rest)}` });
+        return;
+      }
+      push(state.hooks, { kind: 'hook', text: `${type} ${JSON.stringify(rest)}` });
+      if (type === 'action.feedback') setTimeout(refreshFeedback, 200);
+    });
+  }
+  update();
+}
+
+function onMood(snapshot: MoodSnapshot) {
+  state.mood = snapshot;
+  state.timeline.push({ t: since(), mood: snapshot.mood, confidence: snapshot.confidence, action: snapshot.suggested_action });
+  update();
+}
+
+async function refreshDistribution() {
+  try {
+    const response = await api('/v1/analytics/moods', { headers: { 'X-Api-Key': MOOD_KEY } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    state.distribution = (await response.json()) as Distribution;
+    state.distributionError = '';
+  } catch (error) {
+    state.distributionError = `Could not load the distribution (${(error as Error).message}).`;
+  }
+  update();
+}
+
+async function refreshFeedback() {
+  const id = state.mooni?.tracker?.sessionId;
+  if (!id) return;
+  try {
+    const response = await api(`/__mock/feedback?session=${encodeURIComponent(id)}`);
+    if (response.ok) state.feedback = ((await response.json()) as { items: FeedbackItem[] }).items;
+  } catch {
+    // The admin API is optional for the panel; the hooks log still shows the feedback sent.
+  }
+  update();
+}
+
+async function play(behaviour: Behaviour, tracker: Tracker) {
+  state.running = behaviour.id;
+  update();
+  try {
+    await behaviour.run(tracker);
+    await tracker.flush();
+  } finally {
+    state.running = '';
+    update();
+  }
+}
+
+async function setFaults() {
+  await api('/__mock/faults', { method: 'DELETE' });
+  const body: Record<string, { status: number }> = {};
+  if (state.faults.mood) body.mood = { status: 500 };
+  if (state.faults.chat) body.chat = { status: 500 };
+  if (Object.keys(body).length) {
+    await api('/__mock/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  }
+  update();
+}
+
+function setTransport(value: string) {
+  state.transport = value;
+  const frame = state.mooni?.frame;
+  if (!frame) return;
+  if (value === 'mind-expression') {
+    for (const [name, v] of Object.entries(MIND_EXPRESSION)) frame.setAttribute(name, v);
+  } else for (const name of Object.keys(MIND_EXPRESSION)) frame.removeAttribute(name);
+  frame.setAttribute('transport', value);
+  update();
+}
+
+function setTheme(value: string) {
+  state.theme = value;
+  state.mooni?.frame.setAttribute('theme', value);
+  update();
+}
+
+function setLocale(value: string) {
+  state.locale = value;
+  const locale = LOCALES[value]!;
+  const mooni = state.mooni;
+  if (mooni) {
+    Object.assign(mooni.frame, { strings: locale.strings });
+    mooni.frame.lang = value;
+    mooni.config.texts = locale.texts;
+  }
+  update();
+}
+
+async function newSession() {
+  await state.mooni?.tracker?.forget();
+  sessionStorage.removeItem('mooni_embed');
+  location.reload();
+}
+
+const clock = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const value = (event: Event) => (event.target as HTMLSelectElement).value;
+
+function moodNow(mood: MoodSnapshot | undefined) {
+  if (!mood) return html`<p class="muted">No mood yet: interact with the shop or play a behaviour.</p>`;
+  const percent = Math.round(mood.confidence * 100);
+  return html`<div class="mood-now">
+      <span class="mood-chip" data-mood=${mood.mood}>${mood.mood}</span>
+      <span class="confidence">
+        <svg viewBox="0 0 100 8" aria-hidden="true">
+          <rect width="100" height="8" rx="4" class="track"></rect>
+          <rect width=${percent} height="8" rx="4" fill=${MOOD_COLORS[mood.mood]}></rect>
+        </svg>
+        ${percent}% confident
+      </span>
+    </div>
+    <p>Suggested action: <strong>${mood.suggested_action}</strong> · ${mood.event_count} events</p>
+    <ul class="signals" aria-label="signals">
+      ${mood.signals.length ? mood.signals.map((s) => html`<li>${s}</li>`) : html`<li class="muted">no signals</li>`}
+    </ul>`;
+}
+
+function log(lines: LogLine[], empty: string) {
+  return lines.length
+    ? html`<ol class="log">
+        ${lines.map((l) => html`<li class=${l.kind}><time>${clock(l.at)}</time> ${l.text}</li>`)}
+      </ol>`
+    : html`<p class="muted">${empty}</p>`;
+}
+
+function view() {
+  const mooni = state.mooni;
+  if (!mooni) return html`<header class="qa-head"><h2>Mooni QA</h2></header><p class="muted">Waiting for the embed…</p>`;
+  const tracker = mooni.tracker;
+  const stats = tracker?.stats;
+  return html`
+    <header class="qa-head">
+      <h2>Mooni QA <span class="version">v${mooni.version}</span></h2>
+      <button type="button" @click=${newSession} title="Erase this session and start a fresh one">New session</button>
+    </header>
+    ${tracker && stats
+      ? html`<p class="session">Session <code>${tracker.sessionId.slice(0, 8)}…</code></p>
+          <dl class="stats">
+            <div><dt>detected</dt><dd>${stats.detected}</dd></div>
+            <div><dt>sent</dt><dd>${stats.sent}</dd></div>
+            <div><dt>queued</dt><dd>${stats.queued}</dd></div>
+            <div><dt>requests</dt><dd>${stats.requests}</dd></div>
+            <div><dt>dropped</dt><dd>${Object.values(stats.dropped).reduce((a, b) => a + b, 0)}</dd></div>
+          </dl>`
+      : html`<p class="muted">The tracker is off (data-tracker="off" or no data-mood-key).</p>`}
+
+    <section aria-labelledby="qa-mood">
+      <h3 id="qa-mood">Mood now</h3>
+      ${moodNow(state.mood)}
+      ${moodTimeline(state.timeline, since())}
+    </section>
+
+    <section aria-labelledby="qa-play">
+      <h3 id="qa-play">Play a behaviour</h3>
+      <div class="behaviours">
+        ${BEHAVIOURS.map(
+          (b) => html`<button type="button" ?disabled=${!tracker || !!state.running} title=${b.hint}
+            @click=${() => tracker && play(b, tracker)}>${state.running === b.id ? 'Playing…' : b.label}</button>`,
+        )}
+      </div>
+      <p class="muted small">Hover a button to see what it does. Interventions wait ${state.cooldown} s between each other.</p>
+    </section>
+
+    <section aria-labelledby="qa-widget">
+      <h3 id="qa-widget">Widget</h3>
+      <div class="controls">
+        <label>Transport
+          <select @change=${(e: Event) => setTransport(value(e))} .value=${state.transport}>
+            <option value="mooni">Mooni Chat</option>
+            <option value="mind-expression">Mind Expression</option>
+          </select>
+        </label>
+        <label>Theme
+          <select @change=${(e: Event) => setTheme(value(e))} .value=${state.theme}>
+            <option value="auto">Auto</option><option value="light">Light</option><option value="dark">Dark</option>
+          </select>
+        </label>
+        <label>Locale
+          <select @change=${(e: Event) => setLocale(value(e))} .value=${state.locale}>
+            ${Object.entries(LOCALES).map(([code, l]) => html`<option value=${code}>${l.label}</option>`)}
+          </select>
+        </label>
+        <label>Cooldown
+          <select @change=${(e: Event) => {
+            state.cooldown = Number(value(e));
+            mooni.config.cooldown = state.cooldown;
+            update();
+          }} .value=${String(state.cooldown)}>
+            <option value="0">0 s</option><option value="30">30 s</option><option value="180">180 s</option>
+          </select>
+        </label>
+      </div>
+      <label class="check"><input type="checkbox" .checked=${state.veto}
+        @change=${(e: Event) => ((state.veto = (e.target as HTMLInputElement).checked), update())} />
+        Host vetoes interventions (preventDefault on <code>mooni:action.suggested</code>)</label>
+      <label class="check"><input type="checkbox" .checked=${state.faults.mood}
+        @change=${(e: Event) => ((state.faults.mood = (e.target as HTMLInputElement).checked), setFaults())} />
+        SessionMood API fails (500)</label>
+      <label class="check"><input type="checkbox" .checked=${state.faults.chat}
+        @change=${(e: Event) => ((state.faults.chat = (e.target as HTMLInputElement).checked), setFaults())} />
+        Chat API fails (500)</label>
+    </section>
+
+    <section aria-labelledby="qa-events">
+      <h3 id="qa-events">Tracker events</h3>
+      ${log(state.events, 'Nothing detected yet.')}
+    </section>
+
+    <section aria-labelledby="qa-hooks">
+      <h3 id="qa-hooks">Hooks (Mooni.on)</h3>
+      ${log(state.hooks, 'No hook fired yet.')}
+    </section>
+
+    <section aria-labelledby="qa-feedback">
+      <h3 id="qa-feedback">Feedback recorded at the mock</h3>
+      ${state.feedback.length
+        ? html`<ul class="feedback">
+            ${state.feedback.map(
+              (f) => html`<li>
+                <strong>${f.action_taken}</strong>
+                <span class=${f.was_helpful === true ? 'yes' : f.was_helpful === false ? 'no' : 'unknown'}>
+                  ${f.was_helpful === true ? 'helpful' : f.was_helpful === false ? 'not helpful' : 'no answer'}</span>
+                ${f.notes ? html`<span class="muted">${f.notes}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">None yet for this session.</p>`}
+    </section>
+
+    <section aria-labelledby="qa-dist">
+      <h3 id="qa-dist">Moods across the key's sessions</h3>
+      ${state.distribution
+        ? html`${distributionBars(state.distribution)}
+            <p class="muted small">${state.distribution.total_sessions} sessions · ${state.distribution.feedback_count} with
+              feedback · refreshes every 5 s</p>`
+        : html`<p class="muted">${state.distributionError || 'Loading…'}</p>`}
+    </section>
+  `;
+}
+
+function waitForEmbed() {
+  const mooni = page.Mooni as MooniApi | undefined;
+  if (mooni?.version) {
+    watch(mooni);
+    void refreshDistribution();
+    void refreshFeedback();
+    setInterval(() => void refreshDistribution(), 5000);
+    setInterval(update, 1000);
+  } else setTimeout(waitForEmbed, 50);
+}
+update();
+waitForEmbed();
