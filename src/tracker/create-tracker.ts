@@ -61,7 +61,7 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
   let waitUntil = 0;
   let refused = false;
   let writing = false;
-  let moodLabel: string | undefined;
+  let moodLabel: string | undefined = 'neutral'; // a session starts neutral: no read until that changes
   let snapshot: MoodSnapshot | undefined;
   let local = createMoodState();
 
@@ -113,6 +113,7 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
   };
 
   const setMood = (s: MoodSnapshot) => {
+    if (dead) return;
     snapshot = s;
     moodLabel = s.mood;
     fire('mood', s);
@@ -125,7 +126,7 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
     moodLabel = label;
     req('/mood')
       .then((r) => (r.ok ? r.json() : Promise.reject()))
-      .then(setMood, () => (moodLabel = snapshot?.mood));
+      .then(setMood, () => (moodLabel = snapshot?.mood ?? 'neutral'));
   };
 
   /** Handles one answer; true when delivery may go on at once. */
@@ -269,7 +270,8 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
       writeSpool(old, () => []);
       sid = uuid();
       if (granted) saveSession(sid);
-      snapshot = moodLabel = undefined;
+      snapshot = undefined;
+      moodLabel = 'neutral';
       local = createMoodState();
       if (remote && granted && !dead) {
         const r = await req('', { method: 'DELETE' }, old);
