@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { createTracker } from '../../src/tracker.js';
+import type { BatchInfo, Tracker, TrackerOptions } from '../../src/tracker.js';
+import { ofType, received, setFaults, sleep, stage } from './helpers.js';
+
+async function until(check: () => boolean | Promise<boolean>, ms: number, what: string) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(25);
+  }
+}
+
+describe('tracker delivery under faults: nothing is lost', () => {
+  afterEach(async () => {
+    await setFaults(null);
+    await resetMouse();
+  });
+
+  it('500s, a 429 with a reset, a network outage and a reload mid-batch: every click arrives', async () => {
+    const area = stage('<div style="position:fixed;left:0;top:0;width:800px;height:600px"></div>');
+    const sessionId = `fault-${crypto.randomUUID()}`;
+    const options: TrackerOptions = { apiKey: 'sm_demo_key', sessionId, flushIntervalMs: 100, retryBaseMs: 50, retryMaxMs: 300, maxBatch: 8 };
+    const statuses: BatchInfo['status'][] = [];
+    const watch = (t: Tracker) => t.on('batch', (b) => statuses.push(b.status));
+    const generated: string[] = [];
+    /** Real clicks at distinct positions, 35 px apart so they never form a rage burst: the position tags the click. */
+    const clicks = async (n: number) => {
+      for (let k = 0; k < n; k++) {
+        const i = generated.length;
+        const x = 20 + (i % 20) * 35;
+        const y = 20 + Math.floor(i / 20) * 35;
+        generated.push(`${x},${y}`);
+        await sendMouse({ type: 'click', position: [x, y] });
+      }
+    };
+    let t = createTracker(options);
+    watch(t);
+    try {
+      // 1. the server fails every request for a while
+      await setFaults({ status: 500, rate: 1 });
+      await clicks(12);
+      await until(() => statuses.filter((s) => s == 500).length >= 3, 5000, 'three 500s');
+      expect(t.stats.sent).to.equal(0);
+
+      // 2. then it answers 429 once, asking to wait a second
+      await setFaults({ status: 429, rate: 1, count: 1, retryAfterSec: 1 });
+      await clicks(6);
+      await until(() => statuses.includes(429), 5000, 'a 429');
+      const after429 = statuses.length;
+      const at429 = Date.now();
+      await until(() => statuses.length > after429, 5000, 'the request after the 429');
+      const waited = Date.now() - at429;
+      expect(waited, 'waited for the reset').to.be.greaterThan(800);
+      await until(() => t.stats.queued == 0, 5000, 'the backlog to drain');
+
+      // 3. the network goes away
+      await setFaults({ drop: true, rate: 1 });
+      await clicks(10);
+      await until(() => statuses.filter((s) => s == 'network_error').length >= 2, 5000, 'network errors');
+
+      // 4. the network is back but slow, and the page reloads while a batch is in flight
+      await setFaults({ latencyMs: 400 });
+      await clicks(9);
+      window.dispatchEvent(new Event('online'));
+      await until(() => t.stats.requests > 0 && t.stats.queued > 0, 2000, 'a batch in flight');
+      t.stop(); // a reload: in-flight answers are lost, nothing is flushed
+      await setFaults(null);
+      t = createTracker(options); // the next page: same sessionStorage id, same spool
+      watch(t);
+      await clicks(3);
+      await until(async () => {
+        const got = new Set(ofType(await received(sessionId), 'click').map((e) => `${e.x},${e.y}`));
+        return generated.every((g) => got.has(g));
+      }, 8000, 'every generated click at the mock');
+      await t.flush();
+
+      const clicksGot = ofType(await received(sessionId), 'click').map((e) => `${e.x},${e.y}`);
+      const distinct = new Set(clicksGot);
+      const missing = generated.filter((g) => !distinct.has(g));
+      const strangers = [...distinct].filter((g) => !generated.includes(g));
+      console.log(
+        `fault test: generated ${generated.length} clicks, received ${clicksGot.length} (${distinct.size} distinct, ` +
+          `${clicksGot.length - distinct.size} duplicates), missing ${missing.length}; answers ${JSON.stringify(countBy(statuses))}`,
+      );
+      expect(missing).to.deep.equal([]);
+      expect(strangers).to.deep.equal([]);
+      expect(t.stats.dropped).to.deep.equal({});
+    } finally {
+      t.stop();
+      area.remove();
+    }
+  });
+});
+
+function countBy(list: unknown[]) {
+  const out: Record<string, number> = {};
+  for (const v of list) out[String(v)] = (out[String(v)] ?? 0) + 1;
+  return out;
+}
