@@ -91,6 +91,21 @@ export class ChatHttpError extends Error {
   }
 }
 
+/**
+ * The answer stream ended before the server's end marker (`data: [DONE]`): the connection dropped or the
+ * server gave up mid-answer. Thrown after every event that did arrive has been yielded, so the partial
+ * answer is kept.
+ */
+export class StreamCutError extends Error {
+  constructor(
+    /** How many events arrived before the cut. */
+    readonly eventsReceived: number,
+  ) {
+    super(`chat stream ended without [DONE] after ${eventsReceived} event(s)`);
+    this.name = 'StreamCutError';
+  }
+}
+
 export interface SendContext {
   signal: AbortSignal;
   sessionId: string;
@@ -102,7 +117,10 @@ export interface SendContext {
 export interface ChatTransport {
   /** Tenant display name for the header, when the backend has one. */
   config?(signal: AbortSignal): Promise<{ name: string } | undefined>;
-  /** Throws `ChatHttpError` for HTTP failures, a `TypeError` when offline, `AbortError` when aborted. */
+  /**
+   * Throws `ChatHttpError` for HTTP failures, `StreamCutError` when the stream ends early (after yielding what
+   * arrived), a `TypeError` when offline, an `AbortError` `DOMException` when `context.signal` aborts.
+   */
   send(query: string, context: SendContext): AsyncIterable<StreamEvent>;
 }
 
