@@ -1,21 +1,478 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import styles from './mooni-frame.styles.js';
+import { ChatHttpError, type Card, type CardButton, type ChatMessage, type ChatTransport, type FetchLike, type QuickReply, type Template } from './model.js';
+import { defaultStrings, fill, type MooniStrings } from './strings.js';
+import { emit } from './events.js';
+import { StreamController } from './controllers/stream-controller.js';
+import { HistoryController } from './controllers/history-controller.js';
+import { uuid } from './controllers/uuid.js';
+import { createMooniTransport } from './transports/mooni.js';
+import { createMindExpressionTransport } from './transports/mind-expression.js';
+import { fetchRemoteSessions, type RemoteSession } from './history/index.js';
+import type { MessageActions } from './views/actions.js';
+import { answerText, renderDeps, renderMessage } from './views/message.js';
+import { backIcon, chatIcon, closeIcon, historyIcon, newIcon, sendIcon, stopIcon } from './views/icons.js';
+
+/** Longest question the API accepts (001). */
+const MAX_QUESTION = 500;
+/** The counter appears when this few characters are left. */
+const COUNTER_FROM = 100;
+
+/** A message from the host page for `say()`. */
+export type SayMessage = string | { text?: string; templates?: Template[] };
+
+type Transport = ChatTransport & { reset?(): void };
+
+const spokenText = (m: ChatMessage, a: MessageActions) =>
+  [
+    answerText(m, a),
+    ...m.templates.map((t) =>
+      t.type === 'text' ? t.text : t.type === 'quick_reply' ? t.prompt : t.type === 'card' ? t.cards.map((c) => c.title).join(', ') : t.type === 'image' ? t.alt : '',
+    ),
+  ]
+    .join(' ')
+    .replace(/\]\([^)]*\)|[*_`#>[]/g, '')
+    .trim();
 
 /**
- * @summary A customer-help chat launcher and panel that streams answers from the Mooni Chat API.
+ * @summary A customer-help chat: a launcher and panel (or an inline panel) that streams answers from the
+ * Mooni Chat API or a Mind Expression gateway, renders rich templates safely, and keeps the conversation in
+ * IndexedDB.
  *
- * @csspart launcher - The floating button that opens the panel.
+ * @fires mooni-open - The panel opened. Detail `{}`.
+ * @fires mooni-close - The panel closed. Detail `{}`.
+ * @fires mooni-send - A question is about to be sent. Detail `{ text: string }`.
+ * @fires mooni-answer - An answer finished streaming. Detail `{ message: ChatMessage }`.
+ * @fires mooni-quick-reply - A quick-reply button or link was pressed. Detail `{ reply: QuickReply }`.
+ * @fires mooni-card-action - A card button or link was pressed. Detail `{ card: Card, button: CardButton }`.
+ * @fires mooni-rate - An answer was rated. Detail `{ messageId: string, rating: 'helpful' | 'not_helpful' }`.
+ * @fires mooni-fail - An answer failed. Detail `{ reason, status?, code? }`; reason is one of `http_400`,
+ *   `unauthorized`, `rate_limited`, `offline`, `stream_cut`, `server_error`, `http_error`.
+ *
+ * @csspart launcher - The floating button that opens and closes the panel (launcher mode).
+ * @csspart panel - The chat panel: a dialog in launcher mode, a region in inline mode.
+ * @csspart header - The panel's header with the tenant name and its buttons.
+ * @csspart log - The scrolling list of messages.
+ * @csspart message - One message (also has the class `user`, `bot` or `host`).
+ * @csspart note - The error or stop note under an answer.
+ * @csspart input - The question textbox.
+ * @csspart send-button - The Send button.
+ * @csspart chip - A related-question or quick-reply chip.
+ * @csspart card - A card of a card list.
+ * @csspart card-button - A button or link of a card.
+ *
+ * @cssprop [--mooni-accent=#4f46e5] - Accent: launcher, user bubbles, send button, focus ring.
+ * @cssprop [--mooni-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--mooni-surface=#ffffff] - Panel background (dark theme: #17181d).
+ * @cssprop [--mooni-text=#1c1e26] - Main text colour (dark theme: #eceef4).
+ * @cssprop [--mooni-radius=16px] - Corner radius of the panel; bubbles and buttons derive from it.
+ * @cssprop [--mooni-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--mooni-panel-width=380px] - Panel width in launcher mode.
+ * @cssprop [--mooni-panel-height=620px] - Panel height in launcher mode (never taller than the viewport).
+ * @cssprop [--mooni-z-index=2147483000] - Stacking order of the launcher and panel.
  */
-export default class MooniFrame extends LitElement {
+export default class MooniFrame extends LitElement implements MessageActions {
   static override styles = styles;
 
-  /** Whether the panel is open. */
+  /** Mooni Chat API key, sent as the `mooni-api-key` header. */
+  @property({ attribute: 'api-key' }) apiKey = '';
+
+  /** Mooni Chat base URL, e.g. `https://tap-cs.coxwave.link`; `''` means the page's own origin. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /**
+   * Conversation id sent with every question and used as the IndexedDB key of the conversation. When absent,
+   * a UUID is generated and kept in localStorage, so a reload continues the same conversation.
+   */
+  @property({ attribute: 'session-id' }) sessionId = '';
+
+  /** The host's own user id (never an email or a name); enables the past-conversations view. */
+  @property({ attribute: 'user-id' }) userId?: string;
+
+  /** Narrows the FAQ search to one organization. */
+  @property({ attribute: 'organization-id' }) organizationId?: string;
+
+  /** Whether the panel is open (launcher mode; an inline panel is always open). */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /** `launcher`: a floating button and panel; `inline`: the panel fills its container. */
+  @property({ reflect: true }) mode: 'launcher' | 'inline' = 'launcher';
+
+  /** Placeholder of the question textbox; defaults to the `placeholder` string. */
+  @property() placeholder?: string;
+
+  /** Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Which backend answers: `mooni` (Mooni Chat SSE) or `mind-expression` (the gateway of 002). */
+  @property() transport: 'mooni' | 'mind-expression' = 'mooni';
+
+  /** Mind Expression engine URL (transport `mind-expression`). */
+  @property({ attribute: 'engine-url' }) engineUrl = '';
+
+  /** Mind Expression auth key, sent as `Authorization: Bearer …` (transport `mind-expression`). */
+  @property({ attribute: 'auth-key' }) authKey = '';
+
+  /** Mind Expression developer id (transport `mind-expression`). */
+  @property({ attribute: 'developer-id' }) developerId = '';
+
+  /** Mind Expression scope id (transport `mind-expression`). */
+  @property({ attribute: 'scope-id' }) scopeId = '';
+
+  /** Replacements for any of the UI strings (see `defaultStrings` in strings.ts), e.g. for translation. */
+  @property({ attribute: false }) strings: Partial<MooniStrings> = {};
+
+  /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
+  @property({ attribute: false }) fetcher?: FetchLike;
+
+  /** The conversation shown, oldest first. */
+  @state() messages: ChatMessage[] = [];
+  @state() copiedId?: string;
+  @state() retryAt = 0;
+  @state() private view: 'chat' | 'history' = 'chat';
+  @state() private tenant = '';
+  @state() private sessions?: RemoteSession[] | 'failed';
+  @state() private announcement = '';
+  @state() private value = '';
+  @state() private ended = false;
+
+  words: MooniStrings = defaultStrings;
+  private readonly stream = new StreamController(this, () => this.words);
+  private readonly history = new HistoryController(this);
+  private client?: Transport;
+  private configAsked = false;
+  private warned = false;
+  private stick = true;
+  /** Focus was inside the panel when it closed: it goes back to the launcher. */
+  private refocus = false;
+
+  @query('textarea') private input?: HTMLTextAreaElement;
+  @query('.launcher') private launcher?: HTMLButtonElement;
+  @query('.log') private log?: HTMLElement;
+
+  private get isOpen() {
+    return this.mode === 'inline' || this.open;
+  }
+
+  /** Opens the panel and moves focus to the question textbox. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the panel; focus returns to the launcher when it was inside the panel. */
+  hide(): void {
+    this.refocus = !!this.shadowRoot?.activeElement;
+    this.open = false;
+  }
+
+  /** Same as `hide()`. */
+  close(): void {
+    this.hide();
+  }
+
+  /** Opens the panel when closed, closes it when open. */
+  toggle(): void {
+    if (this.open) this.hide();
+    else this.show();
+  }
+
+  /** Asks a question as if the user had typed it (trimmed, at most 500 characters); opens the panel. */
+  send(text: string): void {
+    this.show();
+    this.ask(text);
+  }
+
+  /** Shows a message from the host page, e.g. a proactive greeting or a card list. */
+  say(message: SayMessage): void {
+    const { text = '', templates = [] } = typeof message === 'string' ? { text: message } : message;
+    const said = this.message('host', text, { templates });
+    this.messages = [...this.messages, said];
+    this.announce(spokenText(said, this));
+    void this.history.save();
+  }
+
+  /** Stops any answer, ends the conversation and starts a new session; the old one stays in history. */
+  reset(): void {
+    this.stream.stop();
+    this.client?.reset?.();
+    this.history.renew();
+    this.ended = false;
+    this.view = 'chat';
+    this.value = '';
+    this.retryAt = 0;
+  }
+
+  // MessageActions: what message views call.
+
+  ask(text: string): void {
+    const question = text.trim().slice(0, MAX_QUESTION);
+    if (!question) return;
+    if (this.ended) {
+      this.client?.reset?.();
+      this.ended = false;
+    }
+    emit(this, 'mooni-send', { text: question });
+    this.messages = [...this.messages, this.message('user', question)];
+    void this.answer(question);
+  }
+
+  quickReply(reply: QuickReply): void {
+    emit(this, 'mooni-quick-reply', { reply });
+  }
+
+  cardAction(card: Card, button: CardButton): void {
+    emit(this, 'mooni-card-action', { card, button });
+  }
+
+  copy(id: string, text: string): void {
+    navigator.clipboard?.writeText(text).then(
+      () => {
+        this.copiedId = id;
+        setTimeout(() => this.copiedId === id && (this.copiedId = undefined), 1500);
+      },
+      () => undefined,
+    );
+  }
+
+  rate(message: ChatMessage, rating: 'helpful' | 'not_helpful'): void {
+    message.rating = rating;
+    this.requestUpdate();
+    void this.history.save();
+    emit(this, 'mooni-rate', { messageId: message.id, rating });
+  }
+
+  retry(message: ChatMessage): void {
+    const question = message.question ?? '';
+    if (this.value.trim() === question) this.value = '';
+    this.messages = this.messages.filter((m) => m !== message);
+    void this.answer(question);
+  }
+
+  private message(role: ChatMessage['role'], text: string, extra: Partial<ChatMessage> = {}): ChatMessage {
+    return { id: uuid(), role, text, templates: [], faqs: [], state: 'done', createdAt: Date.now(), ...extra };
+  }
+
+  private get chat(): Transport {
+    return (this.client ??=
+      this.transport === 'mind-expression'
+        ? createMindExpressionTransport({
+            engineUrl: this.engineUrl,
+            authKey: this.authKey,
+            developerId: this.developerId,
+            scopeId: this.scopeId,
+            fetch: this.fetcher,
+          })
+        : createMooniTransport({ apiBase: this.apiBase, apiKey: this.apiKey, fetch: this.fetcher }));
+  }
+
+  private async answer(question: string): Promise<void> {
+    const draft = this.message('bot', '', { state: 'streaming', question });
+    this.messages = [...this.messages, draft];
+    this.stick = true;
+    this.announce(this.words.searching);
+    void this.history.save();
+    const { sessionId, userId, organizationId } = this;
+    const outcome = await this.stream.run(this.chat, draft, { sessionId, userId, organizationId });
+    void this.history.save();
+    if (outcome.terminated) this.ended = true;
+    const failure = outcome.failure;
+    if (failure) {
+      const { text, retryAt, ...detail } = failure;
+      if (failure.reason === 'unauthorized') this.warnIntegrator();
+      if (retryAt) {
+        this.retryAt = retryAt;
+        setTimeout(() => this.retryAt === retryAt && (this.retryAt = 0), retryAt - Date.now());
+      }
+      if (failure.reason === 'offline' && !this.value) this.value = question;
+      this.announce(text);
+      emit(this, 'mooni-fail', detail);
+    } else if (draft.state === 'done') {
+      this.announce(spokenText(draft, this));
+      emit(this, 'mooni-answer', { message: draft });
+    } else {
+      this.announce(this.words.stopped);
+    }
+  }
+
+  private warnIntegrator(): void {
+    if (this.warned) return;
+    this.warned = true;
+    console.warn('<mooni-frame>: the chat API refused the key (HTTP 401). Check the api-key (or auth-key) attribute.');
+  }
+
+  /** The polite live region says `text` once, even when it equals the last announcement. */
+  private async announce(text: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+  }
+
+  private async loadConfig(): Promise<void> {
+    this.configAsked = true;
+    try {
+      const config = await this.chat.config?.(AbortSignal.timeout(10_000));
+      if (config?.name) this.tenant = config.name;
+    } catch (error) {
+      // The header keeps its default title; a bad key is worth one warning.
+      if (error instanceof ChatHttpError && error.status === 401) this.warnIntegrator();
+    }
+  }
+
+  private async showHistory(): Promise<void> {
+    this.view = 'history';
+    this.sessions = undefined;
+    try {
+      this.sessions = await fetchRemoteSessions({
+        apiBase: this.apiBase,
+        apiKey: this.apiKey,
+        userId: this.userId ?? '',
+        fetch: this.fetcher,
+      });
+    } catch {
+      this.sessions = 'failed';
+    }
+  }
+
+  private openSession(sessionId: string): void {
+    this.stream.stop();
+    this.messages = [];
+    this.sessionId = sessionId;
+    this.view = 'chat';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) this.words = { ...defaultStrings, ...this.strings };
+    const transportKeys = ['transport', 'apiBase', 'apiKey', 'engineUrl', 'authKey', 'developerId', 'scopeId', 'fetcher'] as const;
+    if (transportKeys.some((key) => changed.has(key))) {
+      this.client = undefined;
+      this.configAsked = false;
+    }
+    if (this.isOpen && !this.configAsked) void this.loadConfig();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const was = changed.get('open');
+    if (changed.has('open') && typeof was === 'boolean' && this.mode === 'launcher') {
+      if (this.open) this.input?.focus();
+      else if (this.refocus) this.launcher?.focus();
+      this.refocus = false;
+      emit(this, this.open ? 'mooni-open' : 'mooni-close', {});
+    }
+    if (this.stick && this.log) this.log.scrollTop = this.log.scrollHeight;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.mode === 'launcher' && this.open) {
+      event.stopPropagation();
+      this.hide();
+    }
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    const text = this.value;
+    if (!text.trim()) return;
+    this.value = '';
+    this.ask(text);
+  }
+
+  private onInputKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      this.onSubmit(event);
+    }
+  }
+
+  private onScroll(): void {
+    const log = this.log!;
+    this.stick = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
+  }
+
   override render() {
-    return html`<button part="launcher" aria-expanded=${this.open ? 'true' : 'false'} aria-label="Open chat">
-      Chat
-    </button>`;
+    const s = this.words;
+    const launcher = this.mode === 'launcher';
+    const name = this.tenant || s.title;
+    return html`
+      ${launcher
+        ? html`<button part="launcher" class="launcher" aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls="panel" aria-label=${this.open ? s.closeChat : s.openChat} @click=${this.toggle}>
+            ${this.open ? closeIcon : chatIcon}
+          </button>`
+        : nothing}
+      <section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title"
+        ?hidden=${!this.isOpen} @keydown=${this.onKeydown}>
+        <header part="header">
+          <span class="avatar" aria-hidden="true">${name.charAt(0).toUpperCase()}</span>
+          <div class="heading">
+            <h2 id="title">${name}</h2>
+            <p>${s.subtitle}</p>
+          </div>
+          ${this.view === 'history'
+            ? html`<button class="icon-button" type="button" aria-label=${s.back} title=${s.back} @click=${() => (this.view = 'chat')}>${backIcon}</button>`
+            : this.userId
+              ? html`<button class="icon-button" type="button" aria-label=${s.history} title=${s.history} @click=${this.showHistory}>${historyIcon}</button>`
+              : nothing}
+          <button class="icon-button" type="button" aria-label=${s.newConversation} title=${s.newConversation} @click=${this.reset}>${newIcon}</button>
+          ${launcher
+            ? html`<button class="icon-button" type="button" aria-label=${s.closeChat} title=${s.closeChat} @click=${this.hide}>${closeIcon}</button>`
+            : nothing}
+        </header>
+        ${this.view === 'history' ? this.renderHistory() : this.renderChat()}
+        <div class="sr" role="status">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderChat() {
+    const s = this.words;
+    const left = MAX_QUESTION - this.value.length;
+    const counted = left <= COUNTER_FROM;
+    return html`
+      <div part="log" class="log" role="log" aria-live="off" aria-label=${s.bot} tabindex="0" @scroll=${this.onScroll}>
+        ${this.messages.length ? nothing : html`<p class="welcome">${s.welcome}</p>`}
+        ${repeat(this.messages, (m) => m.id, (m) => guard(renderDeps(m, this), () => renderMessage(m, this)))}
+        ${this.ended
+          ? html`<div class="ended"><p>${s.ended}</p><button class="chip" part="chip" type="button" @click=${this.reset}>${s.startAgain}</button></div>`
+          : nothing}
+      </div>
+      ${this.stream.busy
+        ? html`<button class="stop" type="button" @click=${() => this.stream.stop()}>${stopIcon}${s.stop}</button>`
+        : nothing}
+      <form class="composer" @submit=${this.onSubmit}>
+        <textarea part="input" rows="1" maxlength=${MAX_QUESTION} aria-label=${s.question}
+          placeholder=${this.placeholder || s.placeholder} aria-describedby=${counted ? 'counter' : nothing}
+          .value=${live(this.value)} @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)}
+          @keydown=${this.onInputKeydown}></textarea>
+        <button part="send-button" class="send" type="submit" aria-label=${s.send} ?disabled=${!this.value.trim()}>${sendIcon}</button>
+      </form>
+      ${counted ? html`<p id="counter" class="counter ${left <= 20 ? 'low' : ''}">${fill(s.charsLeft, left)}</p>` : nothing}
+    `;
+  }
+
+  private renderHistory() {
+    const s = this.words;
+    const sessions = this.sessions;
+    return html`<div class="log history" role="region" aria-label=${s.history}>
+      <h3>${s.history}</h3>
+      ${sessions === 'failed'
+        ? html`<p class="note">${s.historyFailed}</p>`
+        : sessions && !sessions.length
+          ? html`<p class="welcome">${s.noHistory}</p>`
+          : html`<ul class="sessions" aria-busy=${sessions ? 'false' : 'true'}>
+              ${(sessions || []).map(
+                (session) => html`<li>
+                  <button type="button" aria-current=${session.sessionId === this.sessionId ? 'true' : 'false'}
+                    @click=${() => this.openSession(session.sessionId)}>
+                    <strong>${session.title || session.sessionId}</strong>
+                    ${session.updatedAt ? html`<span>${new Date(session.updatedAt).toLocaleString()}</span>` : nothing}
+                  </button>
+                </li>`,
+              )}
+            </ul>`}
+    </div>`;
   }
 }

@@ -1,17 +1,167 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/chat/mooni-frame.js';
+import { sendKeys, emulateMedia } from '@web/test-runner-commands';
 import type { MooniFrame } from '../../src/chat/mooni-frame.js';
+import { $, $$, DEMO_KEY, mount, next, uniqueSession, until } from './element/helpers.js';
 
-describe('<mooni-frame> shell', () => {
-  it('renders a labelled launcher and is accessible', async () => {
-    const el = await fixture<MooniFrame>(html`<mooni-frame></mooni-frame>`);
-    const launcher = el.shadowRoot!.querySelector('button')!;
+describe('<mooni-frame> launcher, panel and keyboard', () => {
+  it('reaches the mock backend over HTTP', async () => {
+    const response = await fetch('/health');
+    expect(response.ok).to.equal(true);
+  });
+
+  it('is closed by default: a labelled launcher with aria-expanded, the panel hidden, accessible', async () => {
+    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    const launcher = $<HTMLButtonElement>(el, '[part="launcher"]')!;
     expect(launcher.getAttribute('aria-expanded')).to.equal('false');
+    expect(launcher.getAttribute('aria-label')).to.equal('Open chat');
+    expect($(el, '[part="panel"]')!.hidden).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
-  it('reaches the mock backend over HTTP', async () => {
-    const response = await fetch('/health');
-    expect(await response.json()).to.deep.equal({ status: 'ok', version: '1.0.0' });
+  it('opens from the launcher: focus in the textbox, dialog named after the tenant from /config, accessible', async () => {
+    const config = await (await fetch('/config', { headers: { 'mooni-api-key': DEMO_KEY } })).json();
+    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    const opened = next(el, 'mooni-open');
+    $<HTMLButtonElement>(el, '[part="launcher"]')!.click();
+    await opened;
+    await el.updateComplete;
+    const panel = $(el, '[part="panel"]')!;
+    expect(panel.hidden).to.equal(false);
+    expect(panel.getAttribute('role')).to.equal('dialog');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'textarea'));
+    expect($(el, 'textarea')!.getAttribute('aria-label')).to.equal('Your question');
+    expect($(el, '[part="send-button"]')!.getAttribute('aria-label')).to.equal('Send');
+    expect($(el, '[role="log"]')).to.exist;
+    await until(() => $(el, '#title')!.textContent === config.name, 'tenant name in the header');
+    expect($(el, '[part="launcher"]')!.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('Escape closes the panel and returns focus to the launcher', async () => {
+    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    $<HTMLButtonElement>(el, '[part="launcher"]')!.click();
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'));
+    const closed = next(el, 'mooni-close');
+    await sendKeys({ press: 'Escape' });
+    const event = await closed;
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect($(el, '[part="panel"]')!.hidden).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="launcher"]'));
+  });
+
+  it('is usable by keyboard alone: type, Enter sends, Tab reaches the header buttons', async () => {
+    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    $<HTMLButtonElement>(el, '[part="launcher"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'));
+    const sent = next(el, 'mooni-send');
+    await sendKeys({ type: '  hello there  ' });
+    await sendKeys({ press: 'Enter' });
+    expect((await sent).detail.text).to.equal('hello there');
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
+    const close = $(el, 'header button[aria-label="Close chat"]');
+    for (let i = 0; i < 30 && el.shadowRoot!.activeElement !== close; i++) await sendKeys({ press: 'Shift+Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(close);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="launcher"]'));
+  });
+
+  it('public methods show, hide, toggle and close drive the panel and fire events', async () => {
+    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    const types: string[] = [];
+    for (const type of ['mooni-open', 'mooni-close'] as const) document.addEventListener(type, (e) => types.push(e.type));
+    el.show();
+    await el.updateComplete;
+    el.toggle();
+    await el.updateComplete;
+    el.toggle();
+    await el.updateComplete;
+    el.close();
+    await el.updateComplete;
+    expect(types).to.deep.equal(['mooni-open', 'mooni-close', 'mooni-open', 'mooni-close']);
+  });
+
+  it('inline mode: no launcher, a region always open', async () => {
+    const el = await mount({ mode: 'inline', open: false });
+    expect($(el, '[part="launcher"]')).to.equal(null);
+    const panel = $(el, '[part="panel"]')!;
+    expect(panel.hidden).to.equal(false);
+    expect(panel.getAttribute('role')).to.equal('region');
+    await expect(el).to.be.accessible();
+  });
+
+  it('blocks an empty question and shows a counter near the 500-character limit', async () => {
+    const el = await mount();
+    const input = $<HTMLTextAreaElement>(el, 'textarea')!;
+    const send = $<HTMLButtonElement>(el, '[part="send-button"]')!;
+    input.value = '   ';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(send.disabled).to.equal(true);
+    expect($(el, '.counter')).to.equal(null);
+    input.value = 'x'.repeat(450);
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '.counter')!.textContent).to.equal('50 characters left');
+    expect(input.getAttribute('aria-describedby')).to.equal('counter');
+    expect(input.maxLength).to.equal(500);
+    expect(send.disabled).to.equal(false);
+    expect(getComputedStyle(input).fontSize).to.equal('16px');
+  });
+
+  it('send() trims and limits the question to 500 characters', async () => {
+    const el = await mount();
+    const sent = next(el, 'mooni-send');
+    el.send(`  ${'a'.repeat(600)}  `);
+    expect((await sent).detail.text).to.have.length(500);
+  });
+
+  it('takes replacement strings from the host (partial table)', async () => {
+    const el = await mount();
+    el.strings = { send: 'Senden', question: 'Ihre Frage', welcome: 'Hallo!' };
+    await el.updateComplete;
+    expect($(el, '[part="send-button"]')!.getAttribute('aria-label')).to.equal('Senden');
+    expect($(el, 'textarea')!.getAttribute('aria-label')).to.equal('Ihre Frage');
+    expect($(el, '.welcome')!.textContent).to.equal('Hallo!');
+    expect($(el, '[part="launcher"]')!.getAttribute('aria-label')).to.equal('Close chat');
+  });
+
+  it('theme: dark by attribute, auto follows prefers-color-scheme, light overrides it; accessible in both', async () => {
+    const el = await mount();
+    const surface = () => getComputedStyle($(el, '[part="panel"]')!).backgroundColor;
+    await emulateMedia({ colorScheme: 'light' });
+    const light = surface();
+    el.theme = 'dark';
+    await el.updateComplete;
+    const dark = surface();
+    expect(dark).to.not.equal(light);
+    await expect(el).to.be.accessible();
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(surface()).to.equal(light);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(surface()).to.equal(dark);
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(surface()).to.equal(light);
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('uses the accent custom property for the launcher and send button', async () => {
+    const el = await mount();
+    el.style.setProperty('--mooni-accent', 'rgb(200, 10, 20)');
+    expect(getComputedStyle($(el, '[part="launcher"]')!).backgroundColor).to.equal('rgb(200, 10, 20)');
+    expect(getComputedStyle($(el, '[part="send-button"]')!).backgroundColor).to.equal('rgb(200, 10, 20)');
+  });
+
+  it('exposes the documented parts', async () => {
+    const el = await mount();
+    const parts = new Set($$(el, '[part]').flatMap((e) => e.getAttribute('part')!.split(' ')));
+    for (const part of ['launcher', 'panel', 'header', 'log', 'input', 'send-button']) expect(parts).to.include(part);
   });
 });

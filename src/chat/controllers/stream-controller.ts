@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChatMessage, ChatTransport, SendContext } from '../model.js';
+import { describeFailure, type Failure } from './failure.js';
+import type { MooniStrings } from '../strings.js';
+
+/** How one answer ended. */
+export interface Outcome {
+  failure?: Failure;
+  /** The server ended the conversation (Mind Expression 220). */
+  terminated?: boolean;
+}
+
+/**
+ * Streams one answer at a time into a draft message. Text grows in place and the host re-renders at most
+ * once per animation frame, however fast chunks arrive. Asking again, `stop()` and disconnecting abort the
+ * answer in flight.
+ */
+export class StreamController implements ReactiveController {
+  /** The answer streaming now. */
+  draft?: ChatMessage;
+  /** The last `status` event of the answer streaming now (`searching`…). */
+  status = '';
+  private abort?: AbortController;
+  private frame = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly strings: () => MooniStrings,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  stop(): void {
+    this.abort?.abort();
+  }
+
+  /** Streams the answer to `draft.question` into `draft`; never throws. */
+  async run(transport: ChatTransport, draft: ChatMessage, context: Omit<SendContext, 'signal'>): Promise<Outcome> {
+    this.stop();
+    const abort = (this.abort = new AbortController());
+    this.draft = draft;
+    this.status = '';
+    const outcome: Outcome = {};
+    try {
+      for await (const event of transport.send(draft.question ?? '', { ...context, signal: abort.signal })) {
+        if (abort.signal.aborted) break;
+        switch (event.kind) {
+          case 'status':
+            this.status = event.status;
+            if (event.status === 'out_of_scope') draft.tone = 'warning';
+            break;
+          case 'text':
+            draft.text += event.content;
+            break;
+          case 'faq':
+            draft.faqs = event.results;
+            break;
+          case 'template':
+            draft.templates = [...draft.templates, event.template];
+            break;
+          case 'error':
+            outcome.failure = { ...describeFailure(event.message, this.strings()), code: event.message };
+            break;
+          case 'terminated':
+            outcome.terminated = true;
+        }
+        this.scheduleUpdate();
+      }
+    } catch (error) {
+      if (!abort.signal.aborted) outcome.failure = describeFailure(error, this.strings());
+    }
+    if (this.abort === abort) {
+      this.abort = undefined;
+      this.draft = undefined;
+      this.status = '';
+    }
+    draft.state = abort.signal.aborted ? 'stopped' : outcome.failure ? 'failed' : 'done';
+    if (outcome.failure) draft.failure = outcome.failure.text;
+    else if (draft.state === 'stopped') draft.failure = this.strings().stopped;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.host.requestUpdate();
+    return outcome;
+  }
+
+  get busy(): boolean {
+    return !!this.abort;
+  }
+
+  private scheduleUpdate(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import type { Card, CardButton, ChatMessage, QuickReply } from './model.js';
+
+export type MooniOpenDetail = Record<string, never>;
+export type MooniCloseDetail = Record<string, never>;
+
+export interface MooniSendDetail {
+  /** The question as sent: trimmed, at most 500 characters. */
+  text: string;
+}
+
+export interface MooniAnswerDetail {
+  /** The complete answer. */
+  message: ChatMessage;
+}
+
+export interface MooniQuickReplyDetail {
+  reply: QuickReply;
+}
+
+export interface MooniCardActionDetail {
+  card: Card;
+  button: CardButton;
+}
+
+export interface MooniRateDetail {
+  messageId: string;
+  rating: 'helpful' | 'not_helpful';
+}
+
+export type MooniFailReason =
+  | 'http_400'
+  | 'unauthorized'
+  | 'rate_limited'
+  | 'offline'
+  | 'stream_cut'
+  | 'server_error'
+  | 'http_error';
+
+export interface MooniFailDetail {
+  reason: MooniFailReason;
+  /** HTTP status, when the failure was an HTTP response. */
+  status?: number;
+  /** The body's error code (`query_too_long`…) or the stream's error message (`search_failed`…). */
+  code?: string;
+}
+
+export interface MooniEventMap {
+  'mooni-open': MooniOpenDetail;
+  'mooni-close': MooniCloseDetail;
+  'mooni-send': MooniSendDetail;
+  'mooni-answer': MooniAnswerDetail;
+  'mooni-quick-reply': MooniQuickReplyDetail;
+  'mooni-card-action': MooniCardActionDetail;
+  'mooni-rate': MooniRateDetail;
+  'mooni-fail': MooniFailDetail;
+}
+
+/** Dispatches a typed, bubbling, composed `mooni-…` event from `target`. */
+export function emit<K extends keyof MooniEventMap>(target: EventTarget, type: K, detail: MooniEventMap[K]): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mooni-open': CustomEvent<MooniOpenDetail>;
+    'mooni-close': CustomEvent<MooniCloseDetail>;
+    'mooni-send': CustomEvent<MooniSendDetail>;
+    'mooni-answer': CustomEvent<MooniAnswerDetail>;
+    'mooni-quick-reply': CustomEvent<MooniQuickReplyDetail>;
+    'mooni-card-action': CustomEvent<MooniCardActionDetail>;
+    'mooni-rate': CustomEvent<MooniRateDetail>;
+    'mooni-fail': CustomEvent<MooniFailDetail>;
+  }
+}

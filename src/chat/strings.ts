@@ -1,0 +1,50 @@
+/**
+ * Every word the element shows or announces, in one table. A host replaces any of them through the
+ * element's `strings` property (a partial table), e.g. to translate the widget.
+ * `{n}` is replaced by a number where a string takes one.
+ */
+export const defaultStrings = {
+  title: 'Help',
+  subtitle: 'We usually answer right away',
+  welcome: 'Hi! Ask us anything.',
+  openChat: 'Open chat',
+  closeChat: 'Close chat',
+  question: 'Your question',
+  placeholder: 'Ask a question…',
+  send: 'Send',
+  stop: 'Stop',
+  retry: 'Retry',
+  copy: 'Copy',
+  copied: 'Copied',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  related: 'Related questions',
+  charsLeft: '{n} characters left',
+  searching: 'Searching…',
+  answered: 'Answer: ',
+  stopped: 'Stopped.',
+  outOfScope: 'I could not find an answer to that in our help articles.',
+  fallback: 'Sorry, I did not understand that. Could you rephrase it?',
+  badRequest: 'That question could not be sent.',
+  missingQuery: 'Please type a question first.',
+  tooLong: 'That question is too long: 500 characters at most.',
+  unavailable: 'Chat is unavailable right now.',
+  rateLimited: 'Too many questions at once. You can retry in {n} s.',
+  offline: 'You seem to be offline. Your question is kept; send it again when you are back online.',
+  serverError: 'Something went wrong on our side. Please try again.',
+  streamCut: 'The answer was interrupted.',
+  ended: 'This conversation has ended.',
+  startAgain: 'Start again',
+  newConversation: 'New conversation',
+  history: 'Past conversations',
+  back: 'Back to chat',
+  noHistory: 'No past conversations yet.',
+  historyFailed: 'Past conversations could not be loaded.',
+  you: 'You',
+  bot: 'Assistant',
+};
+
+export type MooniStrings = typeof defaultStrings;
+
+/** Fills `{n}` in a string of the table. */
+export const fill = (text: string, n: number) => text.replace('{n}', String(n));

@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ChatMessage } from '../model.js';
+import { renderMarkdown } from '../markdown/index.js';
+import type { MessageActions } from './actions.js';
+import { renderTemplate } from './templates.js';
+import { copyIcon, retryIcon, thumbIcon } from './icons.js';
+
+/** The values a message's rendering depends on; `guard` re-renders a message only when one changes. */
+export const renderDeps = (m: ChatMessage, a: MessageActions) => [
+  m,
+  m.text,
+  m.state,
+  m.templates,
+  m.faqs,
+  m.tone,
+  m.failure,
+  m.rating,
+  a.words,
+  a.copiedId,
+  a.retryAt,
+];
+
+/** The text a finished answer shows: its own, else the out-of-scope or fallback words. */
+export function answerText(m: ChatMessage, a: MessageActions): string {
+  if (m.text || m.role === 'user' || m.state !== 'done' || m.templates.length) return m.text;
+  return m.tone ? a.words.outOfScope : a.words.fallback;
+}
+
+/** One message of the log: bubble, templates, related-FAQ chips and, once finished, its actions. */
+export function renderMessage(m: ChatMessage, a: MessageActions): TemplateResult {
+  const s = a.words;
+  const user = m.role === 'user';
+  const text = answerText(m, a);
+  const streaming = m.state === 'streaming';
+  const rated = (rating: 'helpful' | 'not_helpful', label: string, cls: string) =>
+    html`<button class="icon-button ${cls}" type="button" aria-pressed=${m.rating === rating ? 'true' : 'false'}
+      aria-label=${label} title=${label} @click=${() => a.rate(m, rating)}>${thumbIcon}</button>`;
+  return html`<article part="message" class="msg ${m.role} ${m.tone ?? ''}" aria-busy=${streaming ? 'true' : 'false'}>
+    <span class="sr">${user ? s.you : s.bot}:</span>
+    ${text ? html`<div class="bubble">${user ? text : renderMarkdown(text)}</div>` : nothing}
+    ${m.templates.map((t, i) => renderTemplate(t, a, `${m.id}/${i}`))}
+    ${streaming && !m.text && !m.templates.length
+      ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>`
+      : nothing}
+    ${m.failure
+      ? html`<p class="note" part="note">
+          ${m.failure}
+          ${m.question
+            ? html`<button class="link-button" type="button" ?disabled=${a.retryAt > Date.now()} @click=${() => a.retry(m)}>
+                ${retryIcon}${s.retry}
+              </button>`
+            : nothing}
+        </p>`
+      : nothing}
+    ${m.faqs.length
+      ? html`<div class="faqs">
+          <span class="faq-title">${s.related}</span>
+          <div class="chips">
+            ${m.faqs.map((f) => html`<button part="chip" class="chip" type="button" @click=${() => a.ask(f.title)}>${f.title}</button>`)}
+          </div>
+        </div>`
+      : nothing}
+    ${m.role === 'bot' && m.state === 'done'
+      ? html`<div class="tools">
+          <button class="icon-button" type="button" aria-label=${s.copy} title=${s.copy} @click=${() => a.copy(m.id, text)}>
+            ${copyIcon}${a.copiedId === m.id ? html`<span>${s.copied}</span>` : nothing}
+          </button>
+          ${rated('helpful', s.helpful, '')} ${rated('not_helpful', s.notHelpful, 'down')}
+        </div>`
+      : nothing}
+  </article>`;
+}

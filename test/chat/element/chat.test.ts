@@ -1,0 +1,296 @@
+import { expect } from '@open-wc/testing';
+import { DEMO_QUERIES } from '../../../src/mock/demo-queries.js';
+import {
+  $,
+  $$,
+  ask,
+  byText,
+  clearFaults,
+  lastMessage,
+  messages,
+  mount,
+  next,
+  setFault,
+  settled,
+  slowFetch,
+  typeAndSend,
+  until,
+} from './helpers.js';
+
+const query = (name: keyof typeof DEMO_QUERIES): string => {
+  const value = DEMO_QUERIES[name] as unknown;
+  return typeof value === 'string' ? value : (value as { query: string }).query;
+};
+
+describe('<mooni-frame> streaming answers from the mock', () => {
+  afterEach(clearFaults);
+
+  it('streams an answer in several chunks, updating only the streaming message, then announces it once', async () => {
+    const el = await mount();
+    await ask(el, query('answer'));
+    const first = messages(el).at(-1)!;
+    const firstText = first.textContent;
+
+    el.fetcher = slowFetch(25);
+    await el.updateComplete;
+    const seen: string[] = [];
+    const touched = new Set<Node>();
+    const observer = new MutationObserver((records) => records.forEach((r) => touched.add(r.target)));
+    observer.observe($(el, '[role="log"]')!, { subtree: true, childList: true, characterData: true });
+    const answered = next(el, 'mooni-answer');
+    await typeAndSend(el, query('answer'));
+    const poll = setInterval(() => {
+      const bubble = lastMessage(el).querySelector('.bubble:not(.typing)');
+      if (lastMessage(el).getAttribute('aria-busy') === 'true' && bubble && seen.at(-1) !== bubble.textContent) seen.push(bubble.textContent!);
+    }, 5);
+    const { detail } = await answered;
+    clearInterval(poll);
+    observer.disconnect();
+    await el.updateComplete;
+
+    expect(seen.length, `partial texts seen: ${JSON.stringify(seen)}`).to.be.greaterThan(1);
+    expect(detail.message.state).to.equal('done');
+    expect(detail.message.text.length).to.be.greaterThan(seen[0]!.length);
+    const answer = lastMessage(el);
+    expect(answer.getAttribute('aria-busy')).to.equal('false');
+    // The earlier answer's DOM was never touched while the new one streamed.
+    expect([...touched].some((node) => first.contains(node))).to.equal(false);
+    expect(first.textContent).to.equal(firstText);
+    // The log itself stays silent; the hidden polite region says the final answer once.
+    expect($(el, '[role="log"]')!.getAttribute('aria-live')).to.equal('off');
+    await until(() => $(el, '.sr[role="status"]')!.textContent!.includes(detail.message.text.slice(0, 20).replace(/[*_`#>[]/g, '')));
+  });
+
+  it('shows a typing indicator while searching and is accessible while streaming', async () => {
+    const el = await mount();
+    el.fetcher = slowFetch(60);
+    await typeAndSend(el, query('answer'));
+    await until(() => lastMessage(el).querySelector('.typing'), 'typing indicator');
+    expect(lastMessage(el).getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '.stop')).to.exist;
+    await expect(el).to.be.accessible();
+    await settled(el);
+  });
+
+  it('related-FAQ chips ask their question', async () => {
+    const el = await mount();
+    await ask(el, query('answer'));
+    const chip = await until(() => lastMessage(el).querySelector<HTMLButtonElement>('[part="chip"]'), 'faq chip');
+    const title = chip!.textContent!.trim();
+    const sent = next(el, 'mooni-send');
+    const done = settled(el);
+    chip!.click();
+    expect((await sent).detail.text).to.equal(title);
+    await done;
+  });
+
+  it('renders Markdown answers as elements, not as markup characters', async () => {
+    const el = await mount();
+    await ask(el, query('markdown'));
+    const bubble = lastMessage(el).querySelector('.bubble')!;
+    expect(bubble.querySelector('strong, em, ul, ol, a, code')).to.exist;
+  });
+
+  it('quick replies: a message button sends its message and fires mooni-quick-reply; accessible', async () => {
+    const el = await mount();
+    await ask(el, query('quickReply'));
+    const button = lastMessage(el).querySelector<HTMLButtonElement>('button.chip')!;
+    expect(button).to.exist;
+    await expect(el).to.be.accessible();
+    const reply = next(el, 'mooni-quick-reply');
+    const sent = next(el, 'mooni-send');
+    const done = settled(el);
+    button.click();
+    const { detail } = await reply;
+    expect((await sent).detail.text).to.equal(detail.reply.message ?? detail.reply.label);
+    await done;
+  });
+
+  it('cards: title, subtitle, safe links in a new tab, and buttons that fire mooni-card-action; accessible', async () => {
+    const el = await mount();
+    await ask(el, query('card'));
+    const cards = $$(el, '[part="card"]');
+    expect(cards.length).to.be.greaterThan(0);
+    expect(cards[0]!.querySelector('strong')!.textContent).to.not.equal('');
+    for (const link of $$<HTMLAnchorElement>(el, 'a[part="card-button"]')) {
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.protocol).to.match(/^https?:$/);
+    }
+    await expect(el).to.be.accessible();
+    const button = $$<HTMLElement>(el, '[part="card-button"]').find((b) => b.tagName === 'BUTTON');
+    if (button) {
+      const action = next(el, 'mooni-card-action');
+      const done = settled(el);
+      button.click();
+      const { detail } = await action;
+      expect(detail.card.title).to.be.a('string');
+      expect(detail.button.type).to.equal('message');
+      await done;
+    } else {
+      const link = $<HTMLAnchorElement>(el, 'a[part="card-button"]')!;
+      link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      const action = next(el, 'mooni-card-action');
+      link.click();
+      expect((await action).detail.button.type).to.equal('link');
+    }
+  });
+
+  it('image and code templates: a safe image with alt text, monospace code with preserved whitespace and a copy button', async () => {
+    const el = await mount();
+    await ask(el, query('image'));
+    const image = lastMessage(el).querySelector<HTMLImageElement>('img.image');
+    expect(image?.src ?? lastMessage(el).textContent).to.not.match(/^(javascript|data|vbscript):/);
+    if (image) expect(image.hasAttribute('alt')).to.equal(true);
+    await ask(el, query('code'));
+    const pre = lastMessage(el).querySelector('pre')!;
+    expect(getComputedStyle(pre).whiteSpace).to.equal('pre');
+    expect(getComputedStyle(pre).fontFamily).to.match(/mono|Menlo|Consolas/i);
+    expect(lastMessage(el).querySelector('.code button')).to.exist;
+  });
+
+  it('marks an out-of-scope answer as a warning', async () => {
+    const el = await mount();
+    await ask(el, query('outOfScope'));
+    expect(lastMessage(el).classList.contains('warning')).to.equal(true);
+    expect(lastMessage(el).querySelector('.bubble')!.textContent!.trim()).to.not.equal('');
+  });
+
+  it('copy and rating actions on a finished answer; mooni-rate fires with the rating', async () => {
+    const el = await mount();
+    await ask(el, query('answer'));
+    const answer = lastMessage(el);
+    const helpful = answer.querySelector<HTMLButtonElement>('button[aria-label="Helpful"]')!;
+    const notHelpful = answer.querySelector<HTMLButtonElement>('button[aria-label="Not helpful"]')!;
+    expect(answer.querySelector('button[aria-label="Copy"]')).to.exist;
+    const rated = next(el, 'mooni-rate');
+    notHelpful.click();
+    const { detail } = await rated;
+    expect(detail.rating).to.equal('not_helpful');
+    expect(detail.messageId).to.equal(el.messages.at(-1)!.id);
+    await el.updateComplete;
+    expect(notHelpful.getAttribute('aria-pressed')).to.equal('true');
+    expect(helpful.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('Stop aborts the answer in flight and keeps the partial text', async () => {
+    const el = await mount();
+    el.fetcher = slowFetch(40);
+    await typeAndSend(el, query('answer'));
+    await until(() => lastMessage(el).querySelector('.bubble:not(.typing)'), 'first text');
+    $<HTMLButtonElement>(el, '.stop')!.click();
+    await until(() => el.messages.at(-1)!.state === 'stopped', 'stopped');
+    await el.updateComplete;
+    expect(lastMessage(el).querySelector('.bubble')!.textContent!.trim()).to.not.equal('');
+    expect(lastMessage(el).querySelector('[part="note"]')!.textContent).to.contain('Stopped');
+    expect($(el, '.stop')).to.equal(null);
+  });
+
+  it('a new question while one streams stops the old one first', async () => {
+    const el = await mount();
+    el.fetcher = slowFetch(40);
+    await typeAndSend(el, query('answer'));
+    await until(() => el.messages.at(-1)!.text, 'first text');
+    const done = next(el, 'mooni-answer');
+    el.fetcher = undefined;
+    await el.updateComplete;
+    await typeAndSend(el, query('markdown'));
+    await done;
+    const bots = el.messages.filter((m) => m.role === 'bot');
+    expect(bots.map((m) => m.state)).to.deep.equal(['stopped', 'done']);
+  });
+});
+
+describe('<mooni-frame> failures', () => {
+  afterEach(clearFaults);
+
+  it('a dropped stream keeps the partial answer, shows a note and Retry; Retry answers; accessible', async () => {
+    const el = await mount();
+    await setFault({ cutAt: 'mid_text', count: 1 });
+    const how = await ask(el, query('answer'));
+    expect(how).to.equal('stream_cut');
+    const failed = lastMessage(el);
+    expect(failed.querySelector('.bubble')!.textContent!.trim()).to.not.equal('');
+    expect(failed.querySelector('[part="note"]')!.textContent).to.contain('interrupted');
+    await expect(el).to.be.accessible();
+    const retry = byText(el, '[part="note"] button', 'Retry') as HTMLButtonElement;
+    const done = next(el, 'mooni-answer');
+    retry.click();
+    await done;
+    await el.updateComplete;
+    expect(el.messages.filter((m) => m.role === 'bot').map((m) => m.state)).to.deep.equal(['done']);
+    expect(el.messages.filter((m) => m.role === 'user')).to.have.length(1);
+  });
+
+  it('an error event keeps the partial answer with a note and Retry', async () => {
+    const el = await mount();
+    await setFault({ errorEvent: true, count: 1 });
+    const failed = next(el, 'mooni-fail');
+    await ask(el, query('answer'));
+    const { detail } = await failed;
+    expect(detail.reason).to.equal('server_error');
+    expect(lastMessage(el).querySelector('[part="note"] button')!.textContent).to.contain('Retry');
+  });
+
+  it('HTTP 500 says so in plain words and offers Retry', async () => {
+    const el = await mount();
+    await setFault({ status: 500, count: 1 });
+    const failed = next(el, 'mooni-fail');
+    await ask(el, query('answer'));
+    expect((await failed).detail).to.include({ reason: 'server_error', status: 500 });
+    expect(lastMessage(el).querySelector('[part="note"]')!.textContent).to.contain('went wrong');
+  });
+
+  it('HTTP 400 codes map to plain messages', async () => {
+    const el = await mount();
+    await setFault({ status: 400, count: 1 });
+    const failed = next(el, 'mooni-fail');
+    await ask(el, query('answer'));
+    expect((await failed).detail).to.include({ reason: 'http_400', status: 400 });
+    expect(lastMessage(el).querySelector('[part="note"]')!.textContent!.trim()).to.not.equal('');
+  });
+
+  it('HTTP 401: "chat is unavailable" and one console.warn for the integrator', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await mount({ 'api-key': 'mooni_wrong_key' });
+      const failed = next(el, 'mooni-fail');
+      await ask(el, query('answer'));
+      expect((await failed).detail).to.include({ reason: 'unauthorized', status: 401 });
+      expect(lastMessage(el).querySelector('[part="note"]')!.textContent).to.contain('Chat is unavailable');
+      await ask(el, query('answer'));
+      expect(warnings.filter((w) => String(w[0]).includes('401'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('HTTP 429 waits per retry-after before Retry is allowed', async () => {
+    const el = await mount();
+    await setFault({ status: 429, retryAfterSec: 1, count: 1 });
+    const failed = next(el, 'mooni-fail');
+    await ask(el, query('answer'));
+    expect((await failed).detail).to.include({ reason: 'rate_limited', status: 429 });
+    const retry = lastMessage(el).querySelector<HTMLButtonElement>('[part="note"] button')!;
+    expect(lastMessage(el).querySelector('[part="note"]')!.textContent).to.contain('1 s');
+    expect(retry.disabled).to.equal(true);
+    await until(() => !lastMessage(el).querySelector<HTMLButtonElement>('[part="note"] button')!.disabled, 'retry enabled', 3000);
+    const done = next(el, 'mooni-answer');
+    lastMessage(el).querySelector<HTMLButtonElement>('[part="note"] button')!.click();
+    await done;
+  });
+
+  it('offline: a note, and the question stays in the input', async () => {
+    const el = await mount();
+    await setFault({ drop: true, count: 1 });
+    const failed = next(el, 'mooni-fail');
+    await ask(el, query('answer'));
+    expect((await failed).detail.reason).to.equal('offline');
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal(query('answer'));
+    expect(lastMessage(el).querySelector('[part="note"]')!.textContent).to.contain('offline');
+  });
+});

@@ -1,0 +1,113 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../../src/chat/mooni-frame.js';
+import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
+import type { MooniEventMap } from '../../../src/chat/events.js';
+
+export { html };
+
+export const DEMO_KEY = 'mooni_demo_key';
+
+let counter = 0;
+/** A session id no other test uses (the mock's state is shared by the whole run). */
+export const uniqueSession = () => `00000000-0000-4000-8000-${(Date.now() % 1e8).toString().padStart(8, '0')}${(++counter).toString().padStart(4, '0')}`;
+
+/** Mounts an open `<mooni-frame>` talking to the mock on this origin, with a fresh session unless given. */
+export async function mount(attributes: Record<string, string | boolean> = {}): Promise<MooniFrame> {
+  const attrs = { 'api-key': DEMO_KEY, 'session-id': uniqueSession(), open: true, ...attributes };
+  const text = Object.entries(attrs)
+    .filter(([, v]) => v !== false)
+    .map(([k, v]) => (v === true ? k : `${k}="${String(v).replace(/"/g, '&quot;')}"`))
+    .join(' ');
+  const el = await fixture<MooniFrame>(staticHtml`<mooni-frame ${unsafeStatic(text)}></mooni-frame>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: MooniFrame, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: MooniFrame, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+export const messages = (el: MooniFrame) => $$(el, 'article.msg');
+export const lastMessage = (el: MooniFrame) => messages(el).at(-1)!;
+export const byText = (el: MooniFrame, selector: string, text: string) =>
+  $$(el, selector).find((e) => e.textContent!.trim() === text);
+
+/** Resolves with the next `type` event the element fires. */
+export function next<K extends keyof MooniEventMap>(el: HTMLElement, type: K, timeout = 5000): Promise<CustomEvent<MooniEventMap[K]>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
+    el.addEventListener(type, (e) => (clearTimeout(timer), resolve(e as CustomEvent<MooniEventMap[K]>)), { once: true });
+  });
+}
+
+/** Resolves when the current answer ends, however it ends. */
+export function settled(el: HTMLElement, timeout = 5000): Promise<string> {
+  return Promise.race([
+    next(el, 'mooni-answer', timeout).then(() => 'answer'),
+    next(el, 'mooni-fail', timeout).then((e) => e.detail.reason),
+  ]);
+}
+
+/** Types into the textbox and presses Send, as a user would. */
+export async function typeAndSend(el: MooniFrame, text: string): Promise<void> {
+  const input = $<HTMLTextAreaElement>(el, 'textarea')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, 'button[part="send-button"]')!.click();
+}
+
+/** Asks and waits for the answer to end; returns how it ended (`answer` or a fail reason). */
+export async function ask(el: MooniFrame, text: string): Promise<string> {
+  const done = settled(el);
+  await typeAndSend(el, text);
+  const how = await done;
+  await el.updateComplete;
+  return how;
+}
+
+export const until = (predicate: () => unknown, message = 'condition not met', timeout = 5000) =>
+  waitUntil(predicate, message, { timeout });
+
+export async function setFault(chat: Record<string, unknown>): Promise<void> {
+  const response = await fetch('/__mock/faults', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ chat }),
+  });
+  if (!response.ok) throw new Error(`fault not set: ${response.status}`);
+}
+
+export async function clearFaults(): Promise<void> {
+  await fetch('/__mock/faults', { method: 'DELETE' });
+}
+
+/**
+ * `fetch` that lets each chunk of a response body through after `delayMs`, so a test can watch an answer
+ * from the real mock arrive piece by piece (the test server streams without delays).
+ */
+export function slowFetch(delayMs: number): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (!response.body || !response.headers.get('content-type')?.includes('event-stream')) return response;
+    const reader = response.body.getReader();
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        // One SSE event per delay, so chunks cannot coalesce.
+        for (const event of decoder.decode(value, { stream: true }).split(/(?<=\n\n)/)) {
+          await new Promise((r) => setTimeout(r, delayMs));
+          controller.enqueue(encoder.encode(event));
+        }
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+}
