@@ -19,6 +19,7 @@ const staticPage = {
       if (!DEV_EMBED.test(source)) throw new Error('build:demo: the embed script tag was not found in index.html');
       return source
         .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+        .replace('<script src="/src/embed/snippet.js"></script>', '<script src="./snippet.js"></script>')
         .replace('<script src="/demo/preload.js"></script>', '<script src="./preload.js"></script>')
         .replace(
           DEV_EMBED,
@@ -47,5 +48,6 @@ await build({
 });
 
 mkdirSync('dist-demo', { recursive: true });
+copyFileSync('src/embed/snippet.js', 'dist-demo/snippet.js');
 copyFileSync('demo/preload.js', 'dist-demo/preload.js');
 console.log('dist-demo/ ready: npx vite preview --outDir dist-demo  (or python3 -m http.server in dist-demo)');

@@ -26,8 +26,6 @@ const TOPICS = [
   { title: 'Payment', question: 'Why did my payment fail?' },
 ];
 
-/** Keys count as typing for this long; a held-back intervention is reconsidered after it. */
-const TYPING_MS = 2500;
 const STATE_KEY = 'mooni_embed';
 
 interface SessionState {
@@ -49,7 +47,14 @@ function load(): SessionState {
  * Acts on suggested actions under the rules of `decideIntervention`, and closes the loop with /feedback:
  * engaging within the window is `was_helpful: true`, dismissing is `false`, silence leaves it out.
  */
-export function createInterventions(frame: MooniFrame, tracker: Tracker | null, config: EmbedConfig, options: MooniOptions) {
+export function createInterventions(
+  frame: MooniFrame,
+  tracker: Tracker | null,
+  config: EmbedConfig,
+  options: MooniOptions,
+  /** Keys count as typing for this long; a held-back intervention is reconsidered after it. */
+  typingMs = 2500,
+) {
   const state = load();
   const save = () => {
     try {
@@ -150,12 +155,12 @@ export function createInterventions(frame: MooniFrame, tracker: Tracker | null, 
       cooldownMs: (options.cooldown ?? config.cooldown) * 1000,
       enabled: config.interventions,
       userClosedChat: state.closed,
-      typingRecently: now - lastKeyAt < TYPING_MS,
+      typingRecently: now - lastKeyAt < typingMs,
       chatOpen: frame.open || frame.mode === 'inline',
     });
     if (decision.reason === 'no_action') return;
     if (decision.reason === 'typing') {
-      retry = setTimeout(() => consider(snapshot, true), TYPING_MS);
+      retry = setTimeout(() => consider(snapshot, true), typingMs);
       if (again) return;
     }
     const go = emit(
