@@ -11,57 +11,53 @@ import { inputPause } from './detectors/input-pause.js';
 import { pageView } from './detectors/page-view.js';
 import { scroll } from './detectors/scroll.js';
 import { takeBatch } from './lib/batch.js';
-import { all, listen } from './lib/listen.js';
+import { listen } from './lib/listen.js';
 import { cleanUrl, privacySignal } from './lib/privacy.js';
 import { backoff, retryAfterMs } from './lib/retry.js';
-import { readSession, saveSession, uuid } from './lib/session.js';
+import { session, uuid } from './lib/session.js';
 import { readSpool, writeSpool } from './lib/spool.js';
 import type { DropReason, MoodSnapshot, Tracker, TrackerOptions, TrackerStats } from './types.js';
 
 /** Every detector with its documented defaults (see DetectorOptions). */
-const DETECTORS: Record<string, [(emit: (e: MoodEvent) => void, o: any) => () => void, object]> = {
-  rageClick: [click, { clicks: 3, intervalMs: 1000, distancePx: 30 }],
-  scroll: [scroll, { gestureEndMs: 200 }],
-  backtrack: [backtrack, { minDownPx: 500, minUpPx: 100, gestureEndMs: 200 }],
-  backNav: [backNav, {}],
-  pageView: [pageView, {}],
-  error: [error, {}],
-  idle: [idle, { thresholdMs: 30000 }],
-  hover: [hover, { thresholdMs: 2000 }],
-  inputPause: [inputPause, { thresholdMs: 3000 }],
-  focus: [focus, {}],
-};
-
-/** keepalive requests may carry 64 KB in flight in total. */
-const KEEPALIVE_BYTES = 65536;
+const DETECTORS: [string, (emit: (e: MoodEvent) => void, o: any) => () => void, object?][] = [
+  ['rageClick', click, { clicks: 3, intervalMs: 1000, distancePx: 30 }],
+  ['scroll', scroll, { gestureEndMs: 200 }],
+  ['backtrack', backtrack, { minDownPx: 500, minUpPx: 100, gestureEndMs: 200 }],
+  ['backNav', backNav],
+  ['pageView', pageView],
+  ['error', error],
+  ['idle', idle, { thresholdMs: 30000 }],
+  ['hover', hover, { thresholdMs: 2000 }],
+  ['inputPause', inputPause, { thresholdMs: 3000 }],
+  ['focus', focus],
+];
 
 /**
  * Starts the behaviour tracker: detectors feed a queue that is sent in batches to SessionMood (or, in
- * 'local' mode, to the mood engine in the page). Every unsent event is also in an IndexedDB spool, so a
- * reload or an outage loses nothing; delivery is at least once.
+ * 'local' mode, to the mood engine in the page). Every unsent event, in flight or not, is also in an
+ * IndexedDB spool, so a reload or an outage loses nothing: delivery is at least once.
  */
 export function createTracker(o: TrackerOptions = {}): Tracker {
   const remote = o.mode != 'local';
-  const send: (url: string, init: RequestInit) => Promise<Response> = o.fetch ?? ((u, i) => fetch(u, i));
-  const base = (o.apiBase ?? '').replace(/\/$/, '');
-  const maxBatch = o.maxBatch ?? 50;
-  const every = o.flushIntervalMs ?? 5000;
-  const cap = o.spoolCap ?? 1000;
+  const maxBatch = o.maxBatch || 50;
+  const every = o.flushIntervalMs || 5000;
   const strip = o.stripUrlQuery ?? true;
   const stats: TrackerStats = { detected: 0, sent: 0, queued: 0, spooled: 0, dropped: {}, requests: 0 };
   const subs: Record<string, Set<(d: any) => void>> = {};
-  const inFlight = new Map<MoodEvent[], [bytes: number, answer: Promise<boolean>]>();
-  if (o.sessionId && o.sessionId.length > 256) throw new Error('Mooni tracker: sessionId is longer than 256 characters');
-  let sid = o.sessionId || readSession() || uuid();
+  /** Batches in flight and their answers: at most two of at most 32 KB, as keepalive bodies share 64 KB. */
+  const flying = new Map<MoodEvent[], Promise<unknown>>();
+  const stops: (() => void)[] = [];
+  if (o.sessionId?.[256]) throw Error('Mooni: sessionId over 256 characters');
   let granted = o.consent != 'pending';
+  let sid = o.sessionId || session() || uuid();
   let dead = (o.respectPrivacySignals ?? true) && privacySignal();
   let queue: MoodEvent[] = [];
-  let timer: ReturnType<typeof setTimeout> | 0 = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let waitUntil = 0;
-  let refused = false;
-  let writing = false;
-  let moodLabel: string | undefined = 'neutral'; // a session starts neutral: no read until that changes
+  let refused = 0;
+  let writing = 0;
+  let label: string | undefined = 'neutral'; // a session starts neutral: no mood read until that changes
   let snapshot: MoodSnapshot | undefined;
   let local = createMoodState();
 
@@ -74,14 +70,15 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
       }
     });
 
-  const pending = () => [...inFlight.keys()].flat().concat(queue);
+  const pending = () => [...flying.keys()].flat().concat(queue);
 
+  /** Writes the spool once for any number of changes before the write runs. */
   const persist = () => {
     if (remote && granted && !writing) {
-      writing = true;
+      writing = 1;
       const id = sid;
       writeSpool(id, () => {
-        writing = false;
+        writing = 0;
         const events = id == sid ? pending() : [];
         stats.spooled = events.length;
         return events;
@@ -90,99 +87,97 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
   };
 
   const drop = (events: MoodEvent[], reason: DropReason) => {
-    if (!events.length) return;
-    stats.dropped[reason] = (stats.dropped[reason] ?? 0) + events.length;
-    o.onDrop?.(events, reason);
-    fire('drop', { events, reason });
+    if (events[0]) {
+      stats.dropped[reason] = (stats.dropped[reason] || 0) + events.length;
+      o.onDrop?.(events, reason);
+      fire('drop', { events, reason });
+    }
   };
 
   const arm = (ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      timer = 0;
+      timer = undefined;
       post();
-    }, Math.min(ms, 2147483647));
+    }, Math.min(ms, 2e9));
   };
 
-  const req = (path: string, init: RequestInit = {}, id = sid) => {
+  const req = (path: string, init?: RequestInit, id = sid) => {
     stats.requests++;
-    return send(`${base}/v1/sessions/${encodeURIComponent(id)}${path}`, {
+    return (o.fetch || fetch)(`${o.apiBase?.replace(/\/$/, '') ?? ''}/v1/sessions/${encodeURIComponent(id)}${path}`, {
       ...init,
-      headers: { 'X-Api-Key': o.apiKey ?? '', 'Content-Type': 'application/json' },
+      headers: { 'X-Api-Key': o.apiKey || '', 'Content-Type': 'application/json' },
     });
   };
 
-  const setMood = (s: MoodSnapshot) => {
-    if (dead) return;
-    snapshot = s;
-    moodLabel = s.mood;
-    fire('mood', s);
-    dispatchEvent(new CustomEvent('mooni-mood', { detail: s }));
-    if (s.suggested_action != 'no_action') fire('action', s);
+  const ok = async (r: Promise<Response>, what: string) => {
+    const { status } = await r;
+    if (status > 299 && !(status == 404 && what == 'forget')) throw Error(`Mooni: ${what} failed (${status})`);
   };
 
-  const moodChanged = (label: string | undefined) => {
-    if (!label || label == moodLabel) return;
-    moodLabel = label;
-    req('/mood')
-      .then((r) => (r.ok ? r.json() : Promise.reject()))
-      .then(setMood, () => (moodLabel = snapshot?.mood ?? 'neutral'));
+  const setMood = (s: MoodSnapshot) => {
+    if (!dead) {
+      label = (snapshot = s).mood;
+      fire('mood', s);
+      dispatchEvent(new CustomEvent('mooni-mood', { detail: s }));
+      if (s.suggested_action != 'no_action') fire('action', s);
+    }
   };
 
   /** Handles one answer; true when delivery may go on at once. */
-  const answer = (batch: MoodEvent[], status: number | 'network_error', body: any, retryAfter: string | null) => {
-    if (dead || !inFlight.has(batch)) return false;
-    inFlight.delete(batch);
-    fire('batch', { events: batch, status });
-    const ok = status == 200 || status == 201;
-    let go = true;
-    if (ok) {
-      attempt = waitUntil = 0;
-      stats.sent += batch.length;
-      moodChanged(body.current_mood);
+  const answer = (batch: MoodEvent[], status: number, body: any, retryAfter?: string | null) => {
+    if (dead || !flying.delete(batch)) return;
+    fire('batch', { events: batch, status: status || 'network_error' });
+    let wait = 0;
+    if (status < 300) {
+      if (status) {
+        attempt = waitUntil = 0;
+        stats.sent += batch.length;
+        const mood = body.current_mood;
+        if (mood && mood != label) {
+          label = mood;
+          req('/mood')
+            .then((r) => (r.ok ? r.json() : Promise.reject()))
+            .then(setMood, () => (label = snapshot?.mood ?? 'neutral'));
+        }
+      } else wait = 1;
     } else if (status == 401 || status == 403) {
-      if (!refused) console.warn(`Mooni tracker: the API key was refused (${status}); sending stopped.`);
-      refused = true;
-      go = false;
-      queue.unshift(...batch);
-    } else if (status == 429 || status == 'network_error' || status >= 500) {
-      queue.unshift(...batch);
-      const ms = (status == 429 && retryAfterMs(retryAfter, body.reset_at, Date.now())) || backoff(attempt++, o.retryBaseMs ?? 1000, o.retryMaxMs ?? 60000);
-      waitUntil = Date.now() + ms;
-      arm(ms);
-      go = false;
-    } else {
-      const bad: unknown = body.invalid;
-      if (status == 400 && Array.isArray(bad)) {
+      if (!refused) console.warn(`Mooni: API key refused (${status}), sending stopped`);
+      refused = wait = 1;
+    } else if (status != 429 && status < 500) {
+      const bad = body.invalid;
+      if (status == 400 && bad?.map) {
         drop(batch.filter((e) => bad.includes(e.type)), 'invalid');
-        queue.unshift(...batch.filter((e) => !bad.includes(e.type)));
-      } else drop(batch, 'rejected');
+        batch = batch.filter((e) => !bad.includes(e.type));
+      } else drop(batch.splice(0), 'rejected');
+    } else wait = 1;
+    if (status > 299 || !status) queue.unshift(...batch);
+    if (wait && !refused) {
+      wait = (status == 429 && retryAfterMs(retryAfter!, body.reset_at, Date.now())) || backoff(attempt++, o.retryBaseMs || 1000, o.retryMaxMs || 6e4);
+      waitUntil = Date.now() + wait;
+      arm(wait);
     }
     persist();
-    if (go) {
-      if (queue.length >= maxBatch) post();
-      else if (queue.length && !timer) arm(every);
-    }
-    return go;
+    if (!wait && queue[0]) queue[maxBatch - 1] ? post() : timer || arm(every);
+    return !wait;
   };
 
   /** Sends the head of the queue as one request, unless there is nothing to send or delivery must wait. */
-  const post = (now?: boolean): Promise<boolean> | undefined => {
-    let bytes = KEEPALIVE_BYTES;
-    for (const [b] of inFlight.values()) bytes -= b;
-    const [n, size] = takeBatch(queue, maxBatch, bytes);
-    if (dead || !granted || refused || !n || (!now && Date.now() < waitUntil)) return;
-    const batch = queue.splice(0, n);
-    const p = req('/events', { method: 'POST', body: JSON.stringify({ events: batch }), keepalive: true }).then(
-      async (r) => answer(batch, r.status, await r.json().catch(() => ({})), r.headers.get('retry-after')),
-      () => answer(batch, 'network_error', {}, null),
-    );
-    inFlight.set(batch, [size, p]);
-    return p;
+  const post = (force?: unknown): Promise<boolean | undefined> | undefined => {
+    const n = takeBatch(queue, maxBatch, 32768);
+    if (!dead && granted && !refused && n && flying.size < 2 && (force || Date.now() >= waitUntil)) {
+      const batch = queue.splice(0, n);
+      const p = req('/events', { method: 'POST', body: JSON.stringify({ events: batch }), keepalive: true }).then(
+        async (r) => answer(batch, r.status, await r.json().catch(() => ({})), r.headers.get('retry-after')),
+        () => answer(batch, 0, {}),
+      );
+      flying.set(batch, p);
+      return p;
+    }
   };
 
   const postAll = () => {
-    while (post(true));
+    while (post(1));
   };
 
   const add = (event: MoodEvent) => {
@@ -192,26 +187,26 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
     if (e.message) e.message = e.message.slice(0, 512);
     stats.detected++;
     fire('event', e);
-    if (!remote) {
+    if (remote) {
+      const over = queue.push(e) - (o.spoolCap || 1000);
+      if (over > 0) drop(queue.splice(0, over), 'spool_cap');
+      if (granted) {
+        persist();
+        queue[maxBatch - 1] ? post() : timer || arm(every);
+      }
+    } else {
       applyEvent(local, e, e.ts);
       const r = readMood(local, e.ts);
-      if (r.mood != moodLabel) setMood({ session_id: sid, ...r, updated_at: new Date().toISOString() });
-      return;
+      if (r.mood != label) setMood({ session_id: sid, ...r, updated_at: new Date().toISOString() });
     }
-    queue.push(e);
-    if (queue.length > cap) drop(queue.splice(0, queue.length - cap), 'spool_cap');
-    if (!granted) return;
-    persist();
-    if (queue.length >= maxBatch) post();
-    else if (!timer) arm(every);
   };
 
-  /** Takes over what an earlier page of this session left unsent, then sends it. */
+  /** Keeps the id for the tab and takes over what an earlier page of this session left unsent. */
   const resume = () => {
-    saveSession(sid);
+    session(sid);
     if (remote)
       readSpool(sid).then((old) => {
-        if (old?.length && !dead) {
+        if (old?.[0] && !dead) {
           queue = old.concat(queue);
           persist();
           post();
@@ -219,25 +214,24 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
       });
   };
 
-  const stops: (() => void)[] = [];
+  const stop = () => {
+    dead = true;
+    stops.map((s) => s());
+    clearTimeout(timer);
+  };
+
   if (!dead) {
     if (granted) resume();
-    for (const k in DETECTORS) {
-      const d = o.detectors?.[k as keyof typeof o.detectors];
-      const [start, defaults] = DETECTORS[k]!;
+    for (const [name, start, defaults] of DETECTORS) {
+      const d = o.detectors?.[name as 'idle'];
       if (d !== false) stops.push(start(add, { ...defaults, ...d, strip }));
     }
     stops.push(
       listen(document, 'visibilitychange', () => document.hidden && postAll()),
       listen(window, 'pagehide', postAll),
-      listen(window, 'online', () => post(true)),
+      listen(window, 'online', () => post(1)),
     );
   }
-  const stop = () => {
-    dead = true;
-    all(...stops)();
-    clearTimeout(timer);
-  };
 
   const tracker: Tracker = {
     get sessionId() {
@@ -254,42 +248,36 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
     error: (message) => add({ type: 'error', message: String(message) }),
     async flush() {
       let p;
-      while ((p = post(true)) && (await p));
-      await Promise.all([...inFlight.values()].map(([, a]) => a));
+      while ((p = post(1)) && (await p));
+      await Promise.all(flying.values());
     },
     async feedback(body) {
-      if (!remote || dead || !granted) return;
-      const r = await req('/feedback', { method: 'POST', body: JSON.stringify(body) });
-      if (!r.ok) throw new Error(`Mooni tracker: feedback failed (${r.status})`);
+      if (remote && granted && !dead) await ok(req('/feedback', { method: 'POST', body: JSON.stringify(body) }), 'feedback');
     },
     async forget() {
       const old = sid;
       drop(pending(), 'forget');
       queue = [];
-      inFlight.clear();
+      flying.clear();
       writeSpool(old, () => []);
       sid = uuid();
-      if (granted) saveSession(sid);
+      if (granted) session(sid);
       snapshot = undefined;
-      moodLabel = 'neutral';
+      label = 'neutral';
       local = createMoodState();
-      if (remote && granted && !dead) {
-        const r = await req('', { method: 'DELETE' }, old);
-        if (!r.ok && r.status != 404) throw new Error(`Mooni tracker: erasing the session failed (${r.status})`);
-      }
+      if (remote && granted && !dead) await ok(req('', { method: 'DELETE' }, old), 'forget');
     },
     consent(yes) {
-      if (yes && !granted && !dead) {
-        granted = true;
-        resume();
-        persist();
-        post(true);
-      } else if (!yes) {
-        drop(queue, 'consent');
-        queue = [];
+      if (!yes) {
+        drop(queue.splice(0), 'consent');
         if (granted) writeSpool(sid, () => []);
         granted = false;
         stop();
+      } else if (!granted && !dead) {
+        granted = true;
+        resume();
+        persist();
+        post(1);
       }
     },
     stop,

@@ -27,10 +27,10 @@ export interface DetectorOptions {
   scroll: { gestureEndMs: number } | false;
   /**
    * `backtrack`: an upward gesture of at least `minUpPx` (default 100) after a downward run of at least
-   * `minDownPx` (default 500). Needs the scroll detector's gestures.
+   * `minDownPx` (default 500); gestures end as for scroll (`gestureEndMs`, default 200).
    */
-  backtrack: { minDownPx: number; minUpPx: number } | false;
-  /** `back_nav`: back traversal (Navigation API, popstate fallback), back/forward cache restore, back_forward load. */
+  backtrack: { minDownPx: number; minUpPx: number; gestureEndMs: number } | false;
+  /** `back_nav`: a back traversal (Navigation API, popstate where it is missing) or a back/forward cache restore. */
   backNav: {} | false;
   /** `page_view`: first load and SPA route changes (Navigation API `currententrychange`, popstate fallback). */
   pageView: {} | false;

@@ -21,7 +21,7 @@ test('GPC and DNT are privacy signals; their absence is not', () => {
   assert.equal(privacySignal({}, {}), false);
 });
 
-test('session ids are v4 UUIDs, also without crypto.randomUUID (insecure contexts)', () => {
+test('session ids are v4 UUIDs, also without crypto.randomUUID (insecure contexts: blob URL UUIDs)', () => {
   const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
   assert.match(uuid(), v4);
   const original = crypto.randomUUID;

@@ -3,10 +3,10 @@ import type { MoodEvent } from '../../mood/types.js';
 const utf8 = new TextEncoder();
 
 /**
- * The head of `queue` that goes in the next request: at most `max` events, and a JSON body of at most
- * `budget` bytes (keepalive requests share 64 KB in flight). Returns the count and the body's size.
+ * How many events from the head of `queue` go in the next request: at most `max`, and a JSON body of at
+ * most `budget` bytes (keepalive requests share 64 KB in flight).
  */
-export const takeBatch = (queue: MoodEvent[], max: number, budget: number): [count: number, bytes: number] => {
+export const takeBatch = (queue: MoodEvent[], max: number, budget: number): number => {
   let n = 0;
   let bytes = 13; // {"events":[]}
   for (; n < queue.length && n < max; n++) {
@@ -14,5 +14,5 @@ export const takeBatch = (queue: MoodEvent[], max: number, budget: number): [cou
     if (bytes + size > budget) break;
     bytes += size;
   }
-  return [n, bytes];
+  return n;
 };

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { MoodEvent } from '../../mood/types.js';
 
 let store: UseStore | undefined;
@@ -8,17 +8,18 @@ let chain: Promise<unknown> = Promise.resolve();
  * Runs spool work in call order across every tracker of the page, so a tracker created after another stopped
  * reads what that one wrote. Failures (no IndexedDB, quota) leave the events in memory.
  */
-const run = <T>(work: (s: UseStore) => Promise<T>) =>
-  (chain = chain.then(() => work((store ||= createStore('mooni-tracker', 'spool')))).catch(() => {})) as Promise<
-    T | undefined
-  >;
+const run = <T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest | IDBTransaction) =>
+  (chain = chain
+    .then(() => (store ||= createStore('mooni-tracker', 'spool'))(mode, (s) => promisifyRequest(work(s))))
+    .catch(() => {})) as Promise<T | undefined>;
 
 /** Unsent events of a session, keyed by session id (each tab has its own). */
-export const readSpool = (id: string) => run((s) => get<MoodEvent[]>(id, s));
+export const readSpool = (id: string) => run<MoodEvent[]>('readonly', (s) => s.get(id));
 
 /** Replaces a session's spool with `events()`, evaluated when the write runs so queued writes coalesce. */
 export const writeSpool = (id: string, events: () => MoodEvent[]) =>
-  run((s) => {
+  run('readwrite', (s) => {
     const e = events();
-    return e.length ? set(id, e, s) : del(id, s);
+    e[0] ? s.put(e, id) : s.delete(id);
+    return s.transaction; // settled once the write is durable
   });
