@@ -1,0 +1,16 @@
+/** Inline content: plain text (always rendered as a text node) or a formatted span. */
+export type Inline =
+  | string
+  | { t: 'br' }
+  | { t: 'b' | 'i'; c: Inline[] }
+  | { t: 'code'; v: string }
+  /** A link; `href` is `undefined` when the URL was unsafe, and the link is then shown as its text. */
+  | { t: 'a'; href: string | undefined; c: Inline[] };
+
+export type Block =
+  /** Paragraph, or heading (`h`, shown as a bold paragraph: chat answers have no document outline). */
+  | { t: 'p' | 'h'; c: Inline[] }
+  /** Fenced code; `open` while its closing fence has not arrived yet. */
+  | { t: 'pre'; v: string; open: boolean }
+  | { t: 'ul'; items: Inline[][] }
+  | { t: 'ol'; start: number; items: Inline[][] };
