@@ -3,7 +3,7 @@
  * (optional data-mode="local", data-consent="pending", data-privacy-signals="ignore") starts it and exposes
  * it as `window.Mooni.tracker`. A second load, or the full embed loaded first, leaves the existing one.
  */
-import { createTracker } from '../tracker.js';
+import { createTracker, type TrackerOptions } from '../tracker.js';
 
 const w = window as unknown as { Mooni?: { tracker?: unknown } };
 const mooni = (w.Mooni ||= {});
@@ -12,8 +12,9 @@ if (!mooni.tracker) {
   mooni.tracker = createTracker({
     apiKey: d.moodKey,
     apiBase: d.moodBase,
-    mode: d.mode == 'local' ? 'local' : 'remote',
-    consent: d.consent == 'pending' ? 'pending' : 'granted',
+    // createTracker reads anything but 'local' as remote and anything but 'pending' as granted
+    mode: d.mode as TrackerOptions['mode'],
+    consent: d.consent as TrackerOptions['consent'],
     respectPrivacySignals: d.privacySignals != 'ignore',
   });
 }

@@ -1,7 +1,7 @@
 import { all, listen } from '../lib/listen.js';
 import type { Detector } from '../types.js';
 
-const INTERACTIVE = 'a,button,input,select,textarea,label,summary,[role=button],[role=link],[role=tab],[tabindex]';
+const INTERACTIVE = 'a,button,input,select,textarea,label,summary,[role=button],[tabindex]';
 
 /**
  * `hover` with its length when a mouse leaves an interactive element it rested on for `thresholdMs` or more
@@ -11,19 +11,13 @@ export const hover: Detector<{ thresholdMs: number }> = (emit, o) => {
   let el: Element | null = null;
   let since = 0;
   return all(
-    listen(document, 'pointerover pointerout', (e: PointerEvent) => {
-      const next =
-        e.type == 'pointerover'
-          ? e.pointerType == 'mouse'
-            ? (e.target as Element).closest?.(INTERACTIVE)
-            : null
-          : e.relatedTarget
-            ? el
-            : null;
-      if (next == el) return;
-      if (el && e.timeStamp - since >= o.thresholdMs) emit({ type: 'hover', duration_ms: Math.round(e.timeStamp - since) });
-      el = next && !next.closest('[data-mooni-ignore]') ? next : null;
-      since = e.timeStamp;
+    listen(document, 'pointerover', (e: PointerEvent) => {
+      const next = (e.pointerType == 'mouse' && (e.target as Element).closest(INTERACTIVE)) || null;
+      if (next != el) {
+        if (el && e.timeStamp - since >= o.thresholdMs) emit({ type: 'hover', duration_ms: Math.round(e.timeStamp - since) });
+        el = next;
+        since = e.timeStamp;
+      }
     }),
     listen(document, 'pointerdown', () => (el = null)),
   );
