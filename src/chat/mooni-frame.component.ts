@@ -1,8 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import styles from './mooni-frame.styles.js';
 import { ChatHttpError, type Card, type CardButton, type ChatMessage, type ChatTransport, type FetchLike, type QuickReply, type Template } from './model.js';
 import { defaultStrings, fill, type MooniStrings } from './strings.js';
@@ -12,7 +10,8 @@ import { HistoryController } from './controllers/history-controller.js';
 import { uuid } from './controllers/uuid.js';
 import { createMooniTransport } from './transports/mooni.js';
 import { createMindExpressionTransport } from './transports/mind-expression.js';
-import { fetchRemoteSessions, type RemoteSession } from './history/index.js';
+import { fetchRemoteSessions } from './history/index.js';
+import { renderSessions, summarize, type SessionSummary } from './views/sessions.js';
 import type { MessageActions } from './views/actions.js';
 import { answerText, renderDeps, renderMessage } from './views/message.js';
 import { backIcon, chatIcon, closeIcon, historyIcon, newIcon, sendIcon, stopIcon } from './views/icons.js';
@@ -78,68 +77,99 @@ const spokenText = (m: ChatMessage, a: MessageActions) =>
 export default class MooniFrame extends LitElement implements MessageActions {
   static override styles = styles;
 
+  static override properties = {
+    apiKey: { attribute: 'api-key' },
+    apiBase: { attribute: 'api-base' },
+    sessionId: { attribute: 'session-id' },
+    userId: { attribute: 'user-id' },
+    organizationId: { attribute: 'organization-id' },
+    open: { type: Boolean, reflect: true },
+    mode: { reflect: true },
+    placeholder: {},
+    theme: { reflect: true },
+    transport: {},
+    engineUrl: { attribute: 'engine-url' },
+    authKey: { attribute: 'auth-key' },
+    developerId: { attribute: 'developer-id' },
+    scopeId: { attribute: 'scope-id' },
+    strings: { attribute: false },
+    fetcher: { attribute: false },
+    messages: { state: true },
+    copiedId: { state: true },
+    retryAt: { state: true },
+    view: { state: true },
+    tenant: { state: true },
+    sessions: { state: true },
+    announcement: { state: true },
+    value: { state: true },
+    ended: { state: true },
+  };
+
   /** Mooni Chat API key, sent as the `mooni-api-key` header. */
-  @property({ attribute: 'api-key' }) apiKey = '';
+  apiKey = '';
 
   /** Mooni Chat base URL, e.g. `https://tap-cs.coxwave.link`; `''` means the page's own origin. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /**
    * Conversation id sent with every question and used as the IndexedDB key of the conversation. When absent,
    * a UUID is generated and kept in localStorage, so a reload continues the same conversation.
    */
-  @property({ attribute: 'session-id' }) sessionId = '';
+  sessionId = '';
 
   /** The host's own user id (never an email or a name); enables the past-conversations view. */
-  @property({ attribute: 'user-id' }) userId?: string;
+  userId?: string;
 
   /** Narrows the FAQ search to one organization. */
-  @property({ attribute: 'organization-id' }) organizationId?: string;
+  organizationId?: string;
 
   /** Whether the panel is open (launcher mode; an inline panel is always open). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** `launcher`: a floating button and panel; `inline`: the panel fills its container. */
-  @property({ reflect: true }) mode: 'launcher' | 'inline' = 'launcher';
+  mode: 'launcher' | 'inline' = 'launcher';
 
   /** Placeholder of the question textbox; defaults to the `placeholder` string. */
-  @property() placeholder?: string;
+  placeholder?: string;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Which backend answers: `mooni` (Mooni Chat SSE) or `mind-expression` (the gateway of 002). */
-  @property() transport: 'mooni' | 'mind-expression' = 'mooni';
+  transport: 'mooni' | 'mind-expression' = 'mooni';
 
   /** Mind Expression engine URL (transport `mind-expression`). */
-  @property({ attribute: 'engine-url' }) engineUrl = '';
+  engineUrl = '';
 
   /** Mind Expression auth key, sent as `Authorization: Bearer …` (transport `mind-expression`). */
-  @property({ attribute: 'auth-key' }) authKey = '';
+  authKey = '';
 
   /** Mind Expression developer id (transport `mind-expression`). */
-  @property({ attribute: 'developer-id' }) developerId = '';
+  developerId = '';
 
   /** Mind Expression scope id (transport `mind-expression`). */
-  @property({ attribute: 'scope-id' }) scopeId = '';
+  scopeId = '';
 
   /** Replacements for any of the UI strings (see `defaultStrings` in strings.ts), e.g. for translation. */
-  @property({ attribute: false }) strings: Partial<MooniStrings> = {};
+  strings: Partial<MooniStrings> = {};
 
   /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
-  @property({ attribute: false }) fetcher?: FetchLike;
+  fetcher?: FetchLike;
 
   /** The conversation shown, oldest first. */
-  @state() messages: ChatMessage[] = [];
-  @state() copiedId?: string;
-  @state() retryAt = 0;
-  @state() private view: 'chat' | 'history' = 'chat';
-  @state() private tenant = '';
-  @state() private sessions?: RemoteSession[] | 'failed';
-  @state() private announcement = '';
-  @state() private value = '';
-  @state() private ended = false;
+  messages: ChatMessage[] = [];
+  /** @internal */
+  copiedId?: string;
+  /** @internal */
+  retryAt = 0;
+  private view: 'chat' | 'history' = 'chat';
+  private tenant = '';
+  private sessions?: SessionSummary[] | 'failed';
+  private announcement = '';
+  private value = '';
+  private ended = false;
 
+  /** @internal The strings table in use: the defaults with the host's `strings` over them. */
   words: MooniStrings = defaultStrings;
   private readonly stream = new StreamController(this, () => this.words);
   private readonly history = new HistoryController(this);
@@ -150,9 +180,9 @@ export default class MooniFrame extends LitElement implements MessageActions {
   /** Focus was inside the panel when it closed: it goes back to the launcher. */
   private refocus = false;
 
-  @query('textarea') private input?: HTMLTextAreaElement;
-  @query('.launcher') private launcher?: HTMLButtonElement;
-  @query('.log') private log?: HTMLElement;
+  private find<T extends HTMLElement>(selector: string) {
+    return this.renderRoot.querySelector<T>(selector);
+  }
 
   private get isOpen() {
     return this.mode === 'inline' || this.open;
@@ -206,8 +236,7 @@ export default class MooniFrame extends LitElement implements MessageActions {
     this.retryAt = 0;
   }
 
-  // MessageActions: what message views call.
-
+  /** @internal What message views call (MessageActions). */
   ask(text: string): void {
     const question = text.trim().slice(0, MAX_QUESTION);
     if (!question) return;
@@ -220,14 +249,17 @@ export default class MooniFrame extends LitElement implements MessageActions {
     void this.answer(question);
   }
 
+  /** @internal */
   quickReply(reply: QuickReply): void {
     emit(this, 'mooni-quick-reply', { reply });
   }
 
+  /** @internal */
   cardAction(card: Card, button: CardButton): void {
     emit(this, 'mooni-card-action', { card, button });
   }
 
+  /** @internal */
   copy(id: string, text: string): void {
     navigator.clipboard?.writeText(text).then(
       () => {
@@ -238,6 +270,7 @@ export default class MooniFrame extends LitElement implements MessageActions {
     );
   }
 
+  /** @internal */
   rate(message: ChatMessage, rating: 'helpful' | 'not_helpful'): void {
     message.rating = rating;
     this.requestUpdate();
@@ -245,6 +278,7 @@ export default class MooniFrame extends LitElement implements MessageActions {
     emit(this, 'mooni-rate', { messageId: message.id, rating });
   }
 
+  /** @internal */
   retry(message: ChatMessage): void {
     const question = message.question ?? '';
     if (this.value.trim() === question) this.value = '';
@@ -326,12 +360,13 @@ export default class MooniFrame extends LitElement implements MessageActions {
     this.view = 'history';
     this.sessions = undefined;
     try {
-      this.sessions = await fetchRemoteSessions({
+      const items = await fetchRemoteSessions({
         apiBase: this.apiBase,
         apiKey: this.apiKey,
         userId: this.userId ?? '',
         fetch: this.fetcher,
       });
+      this.sessions = items.map(summarize).filter((item) => !!item);
     } catch {
       this.sessions = 'failed';
     }
@@ -357,12 +392,13 @@ export default class MooniFrame extends LitElement implements MessageActions {
   protected override updated(changed: PropertyValues<this>): void {
     const was = changed.get('open');
     if (changed.has('open') && typeof was === 'boolean' && this.mode === 'launcher') {
-      if (this.open) this.input?.focus();
-      else if (this.refocus) this.launcher?.focus();
+      if (this.open) this.find('textarea')?.focus();
+      else if (this.refocus) this.find('.launcher')?.focus();
       this.refocus = false;
       emit(this, this.open ? 'mooni-open' : 'mooni-close', {});
     }
-    if (this.stick && this.log) this.log.scrollTop = this.log.scrollHeight;
+    const log = this.find('.log');
+    if (this.stick && log) log.scrollTop = log.scrollHeight;
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -388,7 +424,7 @@ export default class MooniFrame extends LitElement implements MessageActions {
   }
 
   private onScroll(): void {
-    const log = this.log!;
+    const log = this.find('.log')!;
     this.stick = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
   }
 
@@ -412,16 +448,18 @@ export default class MooniFrame extends LitElement implements MessageActions {
             <p>${s.subtitle}</p>
           </div>
           ${this.view === 'history'
-            ? html`<button class="icon-button" type="button" aria-label=${s.back} title=${s.back} @click=${() => (this.view = 'chat')}>${backIcon}</button>`
+            ? html`<button class="icon" type="button" aria-label=${s.back} title=${s.back} @click=${() => (this.view = 'chat')}>${backIcon}</button>`
             : this.userId
-              ? html`<button class="icon-button" type="button" aria-label=${s.history} title=${s.history} @click=${this.showHistory}>${historyIcon}</button>`
+              ? html`<button class="icon" type="button" aria-label=${s.history} title=${s.history} @click=${this.showHistory}>${historyIcon}</button>`
               : nothing}
-          <button class="icon-button" type="button" aria-label=${s.newConversation} title=${s.newConversation} @click=${this.reset}>${newIcon}</button>
+          <button class="icon" type="button" aria-label=${s.newConversation} title=${s.newConversation} @click=${this.reset}>${newIcon}</button>
           ${launcher
-            ? html`<button class="icon-button" type="button" aria-label=${s.closeChat} title=${s.closeChat} @click=${this.hide}>${closeIcon}</button>`
+            ? html`<button class="icon" type="button" aria-label=${s.closeChat} title=${s.closeChat} @click=${this.hide}>${closeIcon}</button>`
             : nothing}
         </header>
-        ${this.view === 'history' ? this.renderHistory() : this.renderChat()}
+        ${this.view === 'history'
+          ? renderSessions(this.sessions, this.sessionId, s, (id) => this.openSession(id))
+          : this.renderChat()}
         <div class="sr" role="status">${this.announcement}</div>
       </section>
     `;
@@ -436,43 +474,20 @@ export default class MooniFrame extends LitElement implements MessageActions {
         ${this.messages.length ? nothing : html`<p class="welcome">${s.welcome}</p>`}
         ${repeat(this.messages, (m) => m.id, (m) => guard(renderDeps(m, this), () => renderMessage(m, this)))}
         ${this.ended
-          ? html`<div class="ended"><p>${s.ended}</p><button class="chip" part="chip" type="button" @click=${this.reset}>${s.startAgain}</button></div>`
+          ? html`<div class="welcome ended"><p>${s.ended}</p><button class="chip" part="chip" type="button" @click=${this.reset}>${s.startAgain}</button></div>`
           : nothing}
       </div>
       ${this.stream.busy
         ? html`<button class="stop" type="button" @click=${() => this.stream.stop()}>${stopIcon}${s.stop}</button>`
         : nothing}
-      <form class="composer" @submit=${this.onSubmit}>
+      <form @submit=${this.onSubmit}>
         <textarea part="input" rows="1" maxlength=${MAX_QUESTION} aria-label=${s.question}
           placeholder=${this.placeholder || s.placeholder} aria-describedby=${counted ? 'counter' : nothing}
-          .value=${live(this.value)} @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)}
+          .value=${this.value} @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)}
           @keydown=${this.onInputKeydown}></textarea>
         <button part="send-button" class="send" type="submit" aria-label=${s.send} ?disabled=${!this.value.trim()}>${sendIcon}</button>
       </form>
       ${counted ? html`<p id="counter" class="counter ${left <= 20 ? 'low' : ''}">${fill(s.charsLeft, left)}</p>` : nothing}
     `;
-  }
-
-  private renderHistory() {
-    const s = this.words;
-    const sessions = this.sessions;
-    return html`<div class="log history" role="region" aria-label=${s.history}>
-      <h3>${s.history}</h3>
-      ${sessions === 'failed'
-        ? html`<p class="note">${s.historyFailed}</p>`
-        : sessions && !sessions.length
-          ? html`<p class="welcome">${s.noHistory}</p>`
-          : html`<ul class="sessions" aria-busy=${sessions ? 'false' : 'true'}>
-              ${(sessions || []).map(
-                (session) => html`<li>
-                  <button type="button" aria-current=${session.sessionId === this.sessionId ? 'true' : 'false'}
-                    @click=${() => this.openSession(session.sessionId)}>
-                    <strong>${session.title || session.sessionId}</strong>
-                    ${session.updatedAt ? html`<span>${new Date(session.updatedAt).toLocaleString()}</span>` : nothing}
-                  </button>
-                </li>`,
-              )}
-            </ul>`}
-    </div>`;
   }
 }

@@ -63,7 +63,9 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     expect((await sent).detail.text).to.equal('hello there');
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
     const close = $(el, 'header button[aria-label="Close chat"]');
-    for (let i = 0; i < 30 && el.shadowRoot!.activeElement !== close; i++) await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 30 && el.shadowRoot!.activeElement !== close; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     expect(el.shadowRoot!.activeElement).to.equal(close);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

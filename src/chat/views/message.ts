@@ -33,7 +33,7 @@ export function renderMessage(m: ChatMessage, a: MessageActions): TemplateResult
   const text = answerText(m, a);
   const streaming = m.state === 'streaming';
   const rated = (rating: 'helpful' | 'not_helpful', label: string, cls: string) =>
-    html`<button class="icon-button ${cls}" type="button" aria-pressed=${m.rating === rating ? 'true' : 'false'}
+    html`<button class="icon ${cls}" type="button" aria-pressed=${m.rating === rating ? 'true' : 'false'}
       aria-label=${label} title=${label} @click=${() => a.rate(m, rating)}>${thumbIcon}</button>`;
   return html`<article part="message" class="msg ${m.role} ${m.tone ?? ''}" aria-busy=${streaming ? 'true' : 'false'}>
     <span class="sr">${user ? s.you : s.bot}:</span>
@@ -46,7 +46,7 @@ export function renderMessage(m: ChatMessage, a: MessageActions): TemplateResult
       ? html`<p class="note" part="note">
           ${m.failure}
           ${m.question
-            ? html`<button class="link-button" type="button" ?disabled=${a.retryAt > Date.now()} @click=${() => a.retry(m)}>
+            ? html`<button class="retry" type="button" ?disabled=${a.retryAt > Date.now()} @click=${() => a.retry(m)}>
                 ${retryIcon}${s.retry}
               </button>`
             : nothing}
@@ -54,7 +54,7 @@ export function renderMessage(m: ChatMessage, a: MessageActions): TemplateResult
       : nothing}
     ${m.faqs.length
       ? html`<div class="faqs">
-          <span class="faq-title">${s.related}</span>
+          <span class="label">${s.related}</span>
           <div class="chips">
             ${m.faqs.map((f) => html`<button part="chip" class="chip" type="button" @click=${() => a.ask(f.title)}>${f.title}</button>`)}
           </div>
@@ -62,7 +62,7 @@ export function renderMessage(m: ChatMessage, a: MessageActions): TemplateResult
       : nothing}
     ${m.role === 'bot' && m.state === 'done'
       ? html`<div class="tools">
-          <button class="icon-button" type="button" aria-label=${s.copy} title=${s.copy} @click=${() => a.copy(m.id, text)}>
+          <button class="icon" type="button" aria-label=${s.copy} title=${s.copy} @click=${() => a.copy(m.id, text)}>
             ${copyIcon}${a.copiedId === m.id ? html`<span>${s.copied}</span>` : nothing}
           </button>
           ${rated('helpful', s.helpful, '')} ${rated('not_helpful', s.notHelpful, 'down')}

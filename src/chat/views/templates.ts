@@ -28,12 +28,12 @@ function card(c: Card, a: MessageActions): TemplateResult {
   const image = c.imageUrl ? safeHttpUrl(c.imageUrl) : undefined;
   return html`<li part="card" class="card">
     ${image ? html`<img src=${image} alt="" loading="lazy" />` : nothing}
-    <div class="card-body">
+    <div>
       <strong>${c.title}</strong>
       ${c.subtitle ? html`<p>${c.subtitle}</p>` : nothing}
     </div>
     ${c.buttons.length
-      ? html`<div class="card-actions">
+      ? html`<div class="chips">
           ${c.buttons.map((b) => action(b, 'card-button', () => a.cardAction(c, b), a.ask))}
         </div>`
       : nothing}
@@ -49,7 +49,7 @@ export function renderTemplate(t: Template, a: MessageActions, key: string): Tem
       return html`${t.prompt ? html`<div class="bubble">${renderMarkdown(t.prompt)}</div>` : nothing}
         <div class="chips">${t.replies.map((r) => action(r, 'chip', () => a.quickReply(r), a.ask))}</div>`;
     case 'card':
-      return html`<ul class="cards ${t.cards.length > 1 ? 'several' : ''}">${t.cards.map((c) => card(c, a))}</ul>`;
+      return html`<ul class="cards">${t.cards.map((c) => card(c, a))}</ul>`;
     case 'image': {
       const url = safeHttpUrl(t.url);
       return url
@@ -59,7 +59,7 @@ export function renderTemplate(t: Template, a: MessageActions, key: string): Tem
     case 'code':
       return html`<div class="code">
         <pre tabindex="0"><code>${t.code}</code></pre>
-        <button class="icon-button" type="button" @click=${() => a.copy(key, t.code)}>
+        <button class="icon" type="button" @click=${() => a.copy(key, t.code)}>
           ${copyIcon}<span>${a.copiedId === key ? a.words.copied : a.words.copy}</span>
         </button>
       </div>`;
