@@ -96,9 +96,10 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
 
   const arm = (ms: number) => {
     clearTimeout(timer);
+    // the one timer is either the flush interval or the end of a retry wait: either way, send when it fires
     timer = setTimeout(() => {
       timer = undefined;
-      post();
+      post(1);
     }, Math.min(ms, 2e9));
   };
 
