@@ -13,6 +13,9 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { createMockApp } from './src/mock/app.ts';
 import { MOCK_PATHS } from './src/mock/hosts/paths.ts';
 
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
 
@@ -31,6 +34,11 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, jsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [
+    // Pages under a `csp/` folder of test/ are served with the strict policy integrators use.
+    async (ctx, next) => {
+      await next();
+      if (/^\/test\/.*\/csp\//.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+    },
     async (ctx, next) => {
       if (!MOCK_PATHS.test(ctx.path)) return next();
       ctx.respond = false;
