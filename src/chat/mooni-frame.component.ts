@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
+import { property, state } from 'lit/decorators.js';
 import styles from './mooni-frame.styles.js';
 import { ChatHttpError, type Card, type CardButton, type ChatMessage, type ChatTransport, type FetchLike, type QuickReply, type Template } from './model.js';
 import { defaultStrings, fill, type MooniStrings } from './strings.js';
@@ -42,14 +43,14 @@ const spokenText = (m: ChatMessage, a: MessageActions) =>
  * Mooni Chat API or a Mind Expression gateway, renders rich templates safely, and keeps the conversation in
  * IndexedDB.
  *
- * @fires mooni-open - The panel opened. Detail `{}`.
- * @fires mooni-close - The panel closed. Detail `{}`.
- * @fires mooni-send - A question is about to be sent. Detail `{ text: string }`.
- * @fires mooni-answer - An answer finished streaming. Detail `{ message: ChatMessage }`.
- * @fires mooni-quick-reply - A quick-reply button or link was pressed. Detail `{ reply: QuickReply }`.
- * @fires mooni-card-action - A card button or link was pressed. Detail `{ card: Card, button: CardButton }`.
- * @fires mooni-rate - An answer was rated. Detail `{ messageId: string, rating: 'helpful' | 'not_helpful' }`.
- * @fires mooni-fail - An answer failed. Detail `{ reason, status?, code? }`; reason is one of `http_400`,
+ * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{}`.
+ * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{}`.
+ * @fires {CustomEvent<MooniSendDetail>} mooni-send - A question is being sent. Detail `{ text: string }`.
+ * @fires {CustomEvent<MooniAnswerDetail>} mooni-answer - An answer finished streaming. Detail `{ message: ChatMessage }`.
+ * @fires {CustomEvent<MooniQuickReplyDetail>} mooni-quick-reply - A quick-reply button or link was pressed. Detail `{ reply: QuickReply }`.
+ * @fires {CustomEvent<MooniCardActionDetail>} mooni-card-action - A card button or link was pressed. Detail `{ card: Card, button: CardButton }`.
+ * @fires {CustomEvent<MooniRateDetail>} mooni-rate - An answer was rated. Detail `{ messageId: string, rating: 'helpful' | 'not_helpful' }`.
+ * @fires {CustomEvent<MooniFailDetail>} mooni-fail - An answer failed. Detail `{ reason, status?, code? }`; reason is one of `http_400`,
  *   `unauthorized`, `rate_limited`, `offline`, `stream_cut`, `server_error`, `http_error`.
  *
  * @csspart launcher - The floating button that opens and closes the panel (launcher mode).
@@ -77,97 +78,69 @@ const spokenText = (m: ChatMessage, a: MessageActions) =>
 export default class MooniFrame extends LitElement implements MessageActions {
   static override styles = styles;
 
-  static override properties = {
-    apiKey: { attribute: 'api-key' },
-    apiBase: { attribute: 'api-base' },
-    sessionId: { attribute: 'session-id' },
-    userId: { attribute: 'user-id' },
-    organizationId: { attribute: 'organization-id' },
-    open: { type: Boolean, reflect: true },
-    mode: { reflect: true },
-    placeholder: {},
-    theme: { reflect: true },
-    transport: {},
-    engineUrl: { attribute: 'engine-url' },
-    authKey: { attribute: 'auth-key' },
-    developerId: { attribute: 'developer-id' },
-    scopeId: { attribute: 'scope-id' },
-    strings: { attribute: false },
-    fetcher: { attribute: false },
-    messages: { state: true },
-    copiedId: { state: true },
-    retryAt: { state: true },
-    view: { state: true },
-    tenant: { state: true },
-    sessions: { state: true },
-    announcement: { state: true },
-    value: { state: true },
-    ended: { state: true },
-  };
-
   /** Mooni Chat API key, sent as the `mooni-api-key` header. */
-  apiKey = '';
+  @property({ attribute: 'api-key' }) apiKey = '';
 
   /** Mooni Chat base URL, e.g. `https://tap-cs.coxwave.link`; `''` means the page's own origin. */
-  apiBase = '';
+  @property({ attribute: 'api-base' }) apiBase = '';
 
   /**
    * Conversation id sent with every question and used as the IndexedDB key of the conversation. When absent,
    * a UUID is generated and kept in localStorage, so a reload continues the same conversation.
    */
-  sessionId = '';
+  @property({ attribute: 'session-id' }) sessionId = '';
 
   /** The host's own user id (never an email or a name); enables the past-conversations view. */
-  userId?: string;
+  @property({ attribute: 'user-id' }) userId?: string;
 
   /** Narrows the FAQ search to one organization. */
-  organizationId?: string;
+  @property({ attribute: 'organization-id' }) organizationId?: string;
 
   /** Whether the panel is open (launcher mode; an inline panel is always open). */
-  open = false;
+  @property({ type: Boolean, reflect: true }) open = false;
 
   /** `launcher`: a floating button and panel; `inline`: the panel fills its container. */
-  mode: 'launcher' | 'inline' = 'launcher';
+  @property({ reflect: true }) mode: 'launcher' | 'inline' = 'launcher';
 
   /** Placeholder of the question textbox; defaults to the `placeholder` string. */
-  placeholder?: string;
+  @property() placeholder?: string;
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Which backend answers: `mooni` (Mooni Chat SSE) or `mind-expression` (the gateway of 002). */
-  transport: 'mooni' | 'mind-expression' = 'mooni';
+  @property() transport: 'mooni' | 'mind-expression' = 'mooni';
 
   /** Mind Expression engine URL (transport `mind-expression`). */
-  engineUrl = '';
+  @property({ attribute: 'engine-url' }) engineUrl = '';
 
   /** Mind Expression auth key, sent as `Authorization: Bearer …` (transport `mind-expression`). */
-  authKey = '';
+  @property({ attribute: 'auth-key' }) authKey = '';
 
   /** Mind Expression developer id (transport `mind-expression`). */
-  developerId = '';
+  @property({ attribute: 'developer-id' }) developerId = '';
 
   /** Mind Expression scope id (transport `mind-expression`). */
-  scopeId = '';
+  @property({ attribute: 'scope-id' }) scopeId = '';
 
   /** Replacements for any of the UI strings (see `defaultStrings` in strings.ts), e.g. for translation. */
-  strings: Partial<MooniStrings> = {};
+  @property({ attribute: false }) strings: Partial<MooniStrings> = {};
 
   /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
-  fetcher?: FetchLike;
+  @property({ attribute: false }) fetcher?: FetchLike;
 
   /** The conversation shown, oldest first. */
-  messages: ChatMessage[] = [];
+  @state() messages: ChatMessage[] = [];
   /** @internal */
-  copiedId?: string;
+  @state() copiedId?: string;
   /** @internal */
-  retryAt = 0;
-  private view: 'chat' | 'history' = 'chat';
-  private tenant = '';
-  private sessions?: SessionSummary[] | 'failed';
-  private announcement = '';
-  private value = '';
-  private ended = false;
+  @state() retryAt = 0;
+  @state() private view: 'chat' | 'history' = 'chat';
+  @state() private tenant = '';
+  @state() private sessions?: SessionSummary[] | 'failed';
+  @state() private announcement = '';
+  @state() private value = '';
+  @state() private ended = false;
 
   /** @internal The strings table in use: the defaults with the host's `strings` over them. */
   words: MooniStrings = defaultStrings;

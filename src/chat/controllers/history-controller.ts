@@ -27,7 +27,10 @@ export class HistoryController implements ReactiveController {
   hostUpdate(): void {
     const { host } = this;
     if (!host.sessionId) host.sessionId = storedSessionId() ?? newSessionId();
-    if (this.restoredFor !== host.sessionId) void this.restore(host.sessionId);
+    if (this.restoredFor === host.sessionId) return;
+    // Another session: its own messages only. (The first restore keeps what was said before it finished.)
+    if (this.restoredFor) host.messages = [];
+    void this.restore(host.sessionId);
   }
 
   /** Starts a fresh session; the old one stays stored. */
@@ -39,24 +42,23 @@ export class HistoryController implements ReactiveController {
     this.host.messages = [];
   }
 
-  /** Stores the conversation as it is now; a streaming answer is stored as stopped. */
+  /** Stores the conversation as it is now (a streaming answer as stopped); saves run one after another. */
   save(): Promise<unknown> {
     const { sessionId, messages } = this.host;
-    const snapshot = messages.map((m) => (m.state === 'streaming' ? { ...m, state: 'stopped' as const } : { ...m }));
-    this.saving = this.saving.then(() => saveConversation(sessionId, snapshot)).catch(() => undefined);
+    this.saving = this.saving.then(() => saveConversation(sessionId, messages)).catch(() => undefined);
     return this.saving;
   }
 
   private async restore(sessionId: string): Promise<void> {
     this.restoredFor = sessionId;
-    let stored: ChatMessage[] | undefined;
+    let stored: ChatMessage[];
     try {
       stored = await loadConversation(sessionId);
     } catch {
       return;
     }
     const { host } = this;
-    if (host.sessionId !== sessionId || !stored?.length) return;
+    if (host.sessionId !== sessionId || !stored.length) return;
     const known = new Set(stored.map((m) => m.id));
     host.messages = [...stored, ...host.messages.filter((m) => !known.has(m.id))];
   }

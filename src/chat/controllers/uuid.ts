@@ -1,6 +1,10 @@
-/** A v4 UUID; `crypto.randomUUID` exists only in secure contexts, and the embed also runs on http pages. */
-export const uuid = (): string =>
-  globalThis.crypto?.randomUUID?.() ??
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
-  );
+/**
+ * A v4 UUID. `crypto.randomUUID` exists only in secure contexts and the embed also runs on http pages, where
+ * a blob URL's random UUID serves (the tiny blob is never fetched; the URL is revoked at once).
+ */
+export function uuid(): string {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
+}
