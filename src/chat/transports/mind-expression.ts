@@ -63,6 +63,8 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
     const body = { query, 'query-id': queryId(), timestamp: Date.now(), ...(options.custom && { custom: options.custom }) };
     const response = await doFetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal });
     if (!response.ok) throw await httpError(response);
+    // An engine that also sets HTTP 204 cannot send a body: the code is all there is.
+    if (response.status === NOT_CLASSIFIED) return { code: NOT_CLASSIFIED, data: undefined };
     const json: unknown = await response.json().catch(() => undefined);
     const code = Number(field(json, 'code'));
     if (!Number.isInteger(code)) throw new ChatHttpError(502, 'invalid_response', undefined);
@@ -92,9 +94,12 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
     },
 
     async *send(query: string, context: SendContext): AsyncGenerator<StreamEvent> {
+      const { signal } = context;
+      signal.throwIfAborted();
       if (!query.trim()) throw new ChatHttpError(400, 'missing_query', undefined);
-      await handshake(context.signal);
-      const { code, data } = await post(query, context.signal);
+      await handshake(signal);
+      const { code, data } = await post(query, signal);
+      signal.throwIfAborted();
       if (code === EMPTY_INPUT) throw new ChatHttpError(400, 'missing_query', undefined);
       if (code !== OK && code !== CREATED && code !== NOT_CLASSIFIED && code !== TERMINATED) {
         throw new ChatHttpError(code >= 400 && code < 600 ? code : 502, 'unexpected_code', undefined);

@@ -32,6 +32,7 @@ export function createMooniTransport(options: MooniTransportOptions): ChatTransp
 
     async *send(query: string, context: SendContext): AsyncGenerator<StreamEvent> {
       const { signal, sessionId, userId, organizationId } = context;
+      signal.throwIfAborted();
       const link = linkedAbort(signal);
       try {
         const response = await doFetch(join(options.apiBase, '/chat'), {
