@@ -1,6 +1,6 @@
 /**
  * The tracker alone for a script tag: `<script src="tracker.iife.js" data-mood-key="…" data-mood-base="…">`
- * (optional data-mode="local", data-consent="pending", data-privacy-signals="ignore") starts it and exposes
+ * (optional data-mode="local", data-consent="pending") starts it and exposes
  * it as `window.Mooni.tracker`. A second load, or the full embed loaded first, leaves the existing one.
  */
 import { createTracker, type TrackerOptions } from '../tracker.js';
@@ -15,6 +15,5 @@ if (!mooni.tracker) {
     // createTracker reads anything but 'local' as remote and anything but 'pending' as granted
     mode: d.mode as TrackerOptions['mode'],
     consent: d.consent as TrackerOptions['consent'],
-    respectPrivacySignals: d.privacySignals != 'ignore',
   });
 }

@@ -40,14 +40,13 @@ const DETECTORS: [string, (emit: (e: MoodEvent) => void, o: any) => () => void, 
 export function createTracker(o: TrackerOptions = {}): Tracker {
   const remote = o.mode != 'local';
   const maxBatch = o.maxBatch || 50;
-  const every = o.flushIntervalMs || 5000;
   const strip = o.stripUrlQuery ?? true;
   const stats: TrackerStats = { detected: 0, sent: 0, queued: 0, spooled: 0, dropped: {}, requests: 0 };
   const subs: Record<string, Set<(d: any) => void>> = {};
   /** Batches in flight and their answers: at most two of at most 32 KB, as keepalive bodies share 64 KB. */
   const flying = new Map<MoodEvent[], Promise<unknown>>();
   const stops: (() => void)[] = [];
-  if (o.sessionId?.[256]) throw Error('Mooni: sessionId over 256 characters');
+  if (o.sessionId?.[256]) throw Error('Mooni: sessionId > 256 chars');
   let granted = o.consent != 'pending';
   let sid = o.sessionId || session() || uuid();
   let dead = (o.respectPrivacySignals ?? true) && privacySignal();
@@ -55,8 +54,8 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let waitUntil = 0;
-  let refused = 0;
-  let writing = 0;
+  let refused: unknown;
+  let writing: unknown;
   let label: string | undefined = 'neutral'; // a session starts neutral: no mood read until that changes
   let snapshot: MoodSnapshot | undefined;
   let local = createMoodState();
@@ -70,9 +69,9 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
       }
     });
 
-  const pending = () => [...flying.keys()].flat().concat(queue);
+  const pending = () => [...flying.keys(), queue].flat();
 
-  /** Writes the spool once for any number of changes before the write runs. */
+  /** Writes the spool once for any number of changes made before the write runs. */
   const persist = () => {
     if (remote && granted && !writing) {
       writing = 1;
@@ -94,14 +93,16 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
     }
   };
 
+  /** The one timer: the flush interval, or the end of a retry wait. Either way it sends when it fires. */
   const arm = (ms: number) => {
     clearTimeout(timer);
-    // the one timer is either the flush interval or the end of a retry wait: either way, send when it fires
     timer = setTimeout(() => {
       timer = undefined;
       post(1);
     }, Math.min(ms, 2e9));
   };
+
+  const schedule = () => (queue[maxBatch - 1] ? post() : timer || arm(o.flushIntervalMs || 5000));
 
   const req = (path: string, init?: RequestInit, id = sid) => {
     stats.requests++;
@@ -111,9 +112,10 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
     });
   };
 
-  const ok = async (r: Promise<Response>, what: string) => {
-    const { status } = await r;
-    if (status > 299 && !(status == 404 && what == 'forget')) throw Error(`Mooni: ${what} failed (${status})`);
+  /** feedback() and forget(): a request the host awaits; 404 (no such session) is not an error. */
+  const call = async (path: string, init: RequestInit, id?: string) => {
+    const { status } = await req(path, init, id);
+    if (status > 299 && status != 404) throw Error(`Mooni: ${path || 'forget'} failed (${status})`);
   };
 
   const setMood = (s: MoodSnapshot) => {
@@ -125,46 +127,45 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
     }
   };
 
-  /** Handles one answer; true when delivery may go on at once. */
+  /** Handles one answer (status 0: network failure); true when delivery may go on at once. */
   const answer = (batch: MoodEvent[], status: number, body: any, retryAfter?: string | null) => {
     if (dead || !flying.delete(batch)) return;
     fire('batch', { events: batch, status: status || 'network_error' });
-    let wait = 0;
-    if (status < 300) {
-      if (status) {
-        attempt = waitUntil = 0;
-        stats.sent += batch.length;
-        const mood = body.current_mood;
-        if (mood && mood != label) {
-          label = mood;
-          req('/mood')
-            .then((r) => (r.ok ? r.json() : Promise.reject()))
-            .then(setMood, () => (label = snapshot?.mood ?? 'neutral'));
-        }
-      } else wait = 1;
-    } else if (status == 401 || status == 403) {
-      if (!refused) console.warn(`Mooni: API key refused (${status}), sending stopped`);
-      refused = wait = 1;
-    } else if (status != 429 && status < 500) {
-      const bad = body.invalid;
-      if (status == 400 && bad?.map) {
-        drop(batch.filter((e) => bad.includes(e.type)), 'invalid');
-        batch = batch.filter((e) => !bad.includes(e.type));
-      } else drop(batch.splice(0), 'rejected');
-    } else wait = 1;
-    if (status > 299 || !status) queue.unshift(...batch);
-    if (wait && !refused) {
-      wait = (status == 429 && retryAfterMs(retryAfter!, body.reset_at, Date.now())) || backoff(attempt++, o.retryBaseMs || 1000, o.retryMaxMs || 6e4);
-      waitUntil = Date.now() + wait;
-      arm(wait);
+    const retry = !status || status == 429 || status > 499;
+    if (status == 401 || status == 403) {
+      if (!refused) console.warn('Mooni: API key refused, not sending');
+      refused = 1;
+    } else if (retry) {
+      const ms = (status == 429 && retryAfterMs(retryAfter!, body.reset_at, Date.now())) || backoff(attempt++, o.retryBaseMs || 1000, o.retryMaxMs || 6e4);
+      waitUntil = Date.now() + ms;
+      arm(ms);
+    } else if (status > 299) {
+      // 400 naming invalid types drops those; any other client error drops the batch
+      const invalid: unknown[] | 0 = status == 400 && body.invalid?.map ? body.invalid : 0;
+      drop(invalid ? batch.filter((e) => invalid.includes(e.type)) : batch, invalid ? 'invalid' : 'rejected');
+      batch = invalid ? batch.filter((e) => !invalid.includes(e.type)) : [];
+    } else {
+      attempt = waitUntil = 0;
+      stats.sent += batch.length;
+      const mood = body.current_mood;
+      if (mood && mood != label) {
+        label = mood;
+        req('/mood')
+          .then((r) => (r.ok ? r.json() : Promise.reject()))
+          .then(setMood, () => (label = snapshot?.mood ?? 'neutral'));
+      }
+      batch = [];
     }
+    queue.unshift(...batch);
     persist();
-    if (!wait && queue[0]) queue[maxBatch - 1] ? post() : timer || arm(every);
-    return !wait;
+    if (!retry && !refused) {
+      if (queue[0]) schedule();
+      return 1;
+    }
   };
 
   /** Sends the head of the queue as one request, unless there is nothing to send or delivery must wait. */
-  const post = (force?: unknown): Promise<boolean | undefined> | undefined => {
+  const post = (force?: unknown): Promise<unknown> | undefined => {
     const n = takeBatch(queue, maxBatch, 32768);
     if (!dead && granted && !refused && n && flying.size < 2 && (force || Date.now() >= waitUntil)) {
       const batch = queue.splice(0, n);
@@ -189,11 +190,10 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
     stats.detected++;
     fire('event', e);
     if (remote) {
-      const over = queue.push(e) - (o.spoolCap || 1000);
-      if (over > 0) drop(queue.splice(0, over), 'spool_cap');
+      drop(queue.splice(0, queue.push(e) - (o.spoolCap || 1000)), 'spool_cap');
       if (granted) {
         persist();
-        queue[maxBatch - 1] ? post() : timer || arm(every);
+        schedule();
       }
     } else {
       applyEvent(local, e, e.ts);
@@ -229,8 +229,7 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
     }
     stops.push(
       listen(document, 'visibilitychange', () => document.hidden && postAll()),
-      listen(window, 'pagehide', postAll),
-      listen(window, 'online', () => post(1)),
+      listen(window, 'pagehide online', postAll),
     );
   }
 
@@ -252,8 +251,8 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
       while ((p = post(1)) && (await p));
       await Promise.all(flying.values());
     },
-    async feedback(body) {
-      if (remote && granted && !dead) await ok(req('/feedback', { method: 'POST', body: JSON.stringify(body) }), 'feedback');
+    feedback: async (body) => {
+      if (remote && granted && !dead) await call('/feedback', { method: 'POST', body: JSON.stringify(body) });
     },
     async forget() {
       const old = sid;
@@ -266,19 +265,19 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
       snapshot = undefined;
       label = 'neutral';
       local = createMoodState();
-      if (remote && granted && !dead) await ok(req('', { method: 'DELETE' }, old), 'forget');
+      if (remote && granted && !dead) await call('', { method: 'DELETE' }, old);
     },
     consent(yes) {
       if (!yes) {
         drop(queue.splice(0), 'consent');
-        if (granted) writeSpool(sid, () => []);
+        flying.clear();
+        persist(); // of nothing: clears the spool
         granted = false;
         stop();
       } else if (!granted && !dead) {
         granted = true;
         resume();
-        persist();
-        post(1);
+        postAll();
       }
     },
     stop,

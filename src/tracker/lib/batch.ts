@@ -1,7 +1,5 @@
 import type { MoodEvent } from '../../mood/types.js';
 
-const utf8 = new TextEncoder();
-
 /**
  * How many events from the head of `queue` go in the next request: at most `max`, and a JSON body of at
  * most `budget` bytes (keepalive requests share 64 KB in flight).
@@ -10,7 +8,7 @@ export const takeBatch = (queue: MoodEvent[], max: number, budget: number): numb
   let n = 0;
   let bytes = 13; // {"events":[]}
   for (; n < queue.length && n < max; n++) {
-    const size = utf8.encode(JSON.stringify(queue[n])).length + (n ? 1 : 0);
+    const size = new Blob([JSON.stringify(queue[n])]).size + (n ? 1 : 0);
     if (bytes + size > budget) break;
     bytes += size;
   }

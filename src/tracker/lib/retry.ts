@@ -10,11 +10,6 @@ export const backoff = (attempt: number, baseMs: number, maxMs: number, random =
  * `reset_at` (ISO 8601); undefined when neither can be read.
  */
 export const retryAfterMs = (retryAfter: string | null, resetAt: unknown, now: number): number | undefined => {
-  const at =
-    retryAfter && retryAfter.trim()
-      ? isNaN(+retryAfter)
-        ? Date.parse(retryAfter)
-        : now + +retryAfter * 1000
-      : Date.parse(resetAt as string);
+  const at = +retryAfter! ? now + +retryAfter! * 1000 : Date.parse((retryAfter || resetAt) as string);
   return at >= 0 ? Math.max(0, at - now) : undefined;
 };
