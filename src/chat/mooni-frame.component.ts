@@ -15,7 +15,7 @@ import { fetchRemoteSessions } from './history/index.js';
 import { renderSessions, summarize, type SessionSummary } from './views/sessions.js';
 import type { MessageActions } from './views/actions.js';
 import { answerText, renderDeps, renderMessage } from './views/message.js';
-import { backIcon, chatIcon, closeIcon, historyIcon, newIcon, sendIcon, stopIcon } from './views/icons.js';
+import { backIcon, chatIcon, closeIcon, historyIcon, iconButton, newIcon, sendIcon, stopIcon } from './views/icons.js';
 
 /** Longest question the API accepts (001). */
 const MAX_QUESTION = 500;
@@ -300,7 +300,8 @@ export default class MooniFrame extends LitElement implements MessageActions {
     } else if (draft.state === 'done') {
       this.announce(spokenText(draft, this));
       emit(this, 'mooni-answer', { message: draft });
-    } else {
+    } else if (!this.stream.busy) {
+      // Stopped by the user, not replaced by a newer question.
       this.announce(this.words.stopped);
     }
   }
@@ -421,13 +422,13 @@ export default class MooniFrame extends LitElement implements MessageActions {
             <p>${s.subtitle}</p>
           </div>
           ${this.view === 'history'
-            ? html`<button class="icon" type="button" aria-label=${s.back} title=${s.back} @click=${() => (this.view = 'chat')}>${backIcon}</button>`
+            ? iconButton(s.back, backIcon, () => (this.view = 'chat'))
             : this.userId
-              ? html`<button class="icon" type="button" aria-label=${s.history} title=${s.history} @click=${this.showHistory}>${historyIcon}</button>`
+              ? iconButton(s.history, historyIcon, () => this.showHistory())
               : nothing}
-          <button class="icon" type="button" aria-label=${s.newConversation} title=${s.newConversation} @click=${this.reset}>${newIcon}</button>
+          ${iconButton(s.newConversation, newIcon, () => this.reset())}
           ${launcher
-            ? html`<button class="icon" type="button" aria-label=${s.closeChat} title=${s.closeChat} @click=${this.hide}>${closeIcon}</button>`
+            ? iconButton(s.closeChat, closeIcon, () => this.hide())
             : nothing}
         </header>
         ${this.view === 'history'
@@ -442,8 +443,9 @@ export default class MooniFrame extends LitElement implements MessageActions {
     const s = this.words;
     const left = MAX_QUESTION - this.value.length;
     const counted = left <= COUNTER_FROM;
+    // The log is not live: chunks would be read out one by one. The status region says each answer once.
     return html`
-      <div part="log" class="log" role="log" aria-live="off" aria-label=${s.bot} tabindex="0" @scroll=${this.onScroll}>
+      <div part="log" class="log" role="log" aria-live="off" aria-label=${s.messages} tabindex="0" @scroll=${this.onScroll}>
         ${this.messages.length ? nothing : html`<p class="welcome">${s.welcome}</p>`}
         ${repeat(this.messages, (m) => m.id, (m) => guard(renderDeps(m, this), () => renderMessage(m, this)))}
         ${this.ended

@@ -7,6 +7,7 @@ export const defaultStrings = {
   title: 'Help',
   subtitle: 'We answer right away',
   welcome: 'Hi! Ask us anything.',
+  messages: 'Messages',
   openChat: 'Open chat',
   closeChat: 'Close chat',
   question: 'Your question',

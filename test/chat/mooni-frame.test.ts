@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, emulateMedia } from '@web/test-runner-commands';
 import type { MooniFrame } from '../../src/chat/mooni-frame.js';
-import { $, $$, DEMO_KEY, mount, next, uniqueSession, until } from './element/helpers.js';
+import { $, $$, DEMO_KEY, mount, next, stillMotion, uniqueSession, until } from './element/helpers.js';
 
 describe('<mooni-frame> launcher, panel and keyboard', () => {
+  before(stillMotion);
+
   it('reaches the mock backend over HTTP', async () => {
     const response = await fetch('/health');
     expect(response.ok).to.equal(true);
@@ -159,6 +161,16 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     el.style.setProperty('--mooni-accent', 'rgb(200, 10, 20)');
     expect(getComputedStyle($(el, '[part="launcher"]')!).backgroundColor).to.equal('rgb(200, 10, 20)');
     expect(getComputedStyle($(el, '[part="send-button"]')!).backgroundColor).to.equal('rgb(200, 10, 20)');
+  });
+
+  it('honours prefers-reduced-motion', async () => {
+    const el = await mount();
+    el.say('hello');
+    await el.updateComplete;
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle($(el, '.bubble')!).animationName).to.equal('rise');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle($(el, '.bubble')!).animationName).to.equal('none');
   });
 
   it('exposes the documented parts', async () => {

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** A 24×24 stroked icon, hidden from assistive technology (its button carries the name). */
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
@@ -13,3 +13,7 @@ export const historyIcon = icon('M4 12a8 8 0 1 0 2.3-5.7L4 8.6M4 4v4.6h4.6M12 8v
 export const newIcon = icon('M12 5v14M5 12h14');
 export const backIcon = icon('M15 5l-7 7 7 7');
 export const retryIcon = icon('M20 12a8 8 0 1 1-2.3-5.7L20 8.6M20 4v4.6h-4.6');
+
+/** A button showing only an icon, named by `label` (also its tooltip). */
+export const iconButton = (label: string, icon: TemplateResult, onClick: () => void, extra = '') =>
+  html`<button class="icon ${extra}" type="button" aria-label=${label} title=${label} @click=${onClick}>${icon}</button>`;

@@ -173,6 +173,43 @@ describe('<mooni-frame> streaming answers from the mock', () => {
     expect(helpful.getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('posts the trimmed question with sessionId, userId and organizationId; the organization narrows the FAQ', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const el = await mount({ 'user-id': 'user-42', 'organization-id': 'school' });
+    el.fetcher = (input, init) => {
+      if (String(input).endsWith('/chat')) bodies.push(JSON.parse(String(init?.body)));
+      return fetch(input, init);
+    };
+    await el.updateComplete;
+    expect(await ask(el, `  ${query('schoolOnly')}  `)).to.equal('answer');
+    expect(bodies[0]).to.deep.equal({ query: query('schoolOnly'), sessionId: el.sessionId, userId: 'user-42', organizationId: 'school' });
+    expect(lastMessage(el).classList.contains('warning')).to.equal(false);
+    el.organizationId = 'shop';
+    await el.updateComplete;
+    await ask(el, query('schoolOnly'));
+    expect(lastMessage(el).classList.contains('warning')).to.equal(true);
+  });
+
+  it('every event bubbles out of the shadow root (composed) to the document', async () => {
+    const seen = new Set<string>();
+    const types = ['mooni-send', 'mooni-answer', 'mooni-rate', 'mooni-quick-reply'] as const;
+    const listener = (e: Event) => e.bubbles && e.composed && seen.add(e.type);
+    for (const type of types) document.addEventListener(type, listener);
+    try {
+      const el = await mount();
+      await ask(el, query('quickReply'));
+      lastMessage(el).querySelector<HTMLButtonElement>('button[aria-label="Helpful"]')!.click();
+      const chip = lastMessage(el).querySelector<HTMLElement>('.chip')!;
+      chip.addEventListener('click', (e) => chip.tagName === 'A' && e.preventDefault(), { once: true });
+      const done = chip.tagName === 'BUTTON' ? settled(el) : Promise.resolve();
+      chip.click();
+      await done;
+      expect([...seen].sort()).to.deep.equal([...types].sort());
+    } finally {
+      for (const type of types) document.removeEventListener(type, listener);
+    }
+  });
+
   it('Stop aborts the answer in flight and keeps the partial text', async () => {
     const el = await mount();
     el.fetcher = slowFetch(40);

@@ -1,4 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../../src/chat/mooni-frame.js';
 import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
@@ -14,6 +15,7 @@ export const uniqueSession = () => `00000000-0000-4000-8000-${(Date.now() % 1e8)
 
 /** Mounts an open `<mooni-frame>` talking to the mock on this origin, with a fresh session unless given. */
 export async function mount(attributes: Record<string, string | boolean> = {}): Promise<MooniFrame> {
+  await stillMotion();
   const attrs = { 'api-key': DEMO_KEY, 'session-id': uniqueSession(), open: true, ...attributes };
   const text = Object.entries(attrs)
     .filter(([, v]) => v !== false)
@@ -23,6 +25,12 @@ export async function mount(attributes: Record<string, string | boolean> = {}): 
   await el.updateComplete;
   return el;
 }
+
+/**
+ * Turns animations off (prefers-reduced-motion), so accessibility checks never catch a fade-in half way,
+ * when contrast is not yet the final one.
+ */
+export const stillMotion = () => emulateMedia({ reducedMotion: 'reduce' });
 
 export const $ = <T extends Element = HTMLElement>(el: MooniFrame, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);

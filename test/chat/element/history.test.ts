@@ -1,4 +1,5 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import { loadConversation } from '../../../src/chat/history/index.js';
 import { $, $$, DEMO_KEY, ask, messages, mount, uniqueSession, until } from './helpers.js';
 
 describe('<mooni-frame> history', () => {
@@ -10,7 +11,7 @@ describe('<mooni-frame> history', () => {
     await first.updateComplete;
     const before = first.messages.map((m) => [m.role, m.text, m.state]);
     expect(before).to.have.length(3);
-    await new Promise((r) => setTimeout(r, 50));
+    await until(async () => (await loadConversation(sessionId)).length === 3, 'saved in IndexedDB');
     fixtureCleanup();
 
     const again = await mount({ 'session-id': sessionId });

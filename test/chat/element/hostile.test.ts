@@ -113,8 +113,8 @@ describe('<mooni-frame> hostile content', () => {
     assertInert(el.shadowRoot!);
     // The text is shown as text.
     expect(el.shadowRoot!.textContent).to.contain('onerror');
-    for (const link of $$<HTMLAnchorElement>(el, 'a')) link.addEventListener('click', (e) => e.preventDefault());
-    for (const control of $$<HTMLElement>(el, 'a, button')) control.click();
+    for (const link of $$<HTMLAnchorElement>(el, '.log a')) link.addEventListener('click', (e) => e.preventDefault());
+    for (const control of $$<HTMLElement>(el, '.log a, .log button')) control.click();
     await new Promise((r) => setTimeout(r, 100));
     expect(window.pwned).to.deep.equal([]);
   });
