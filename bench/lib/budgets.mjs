@@ -1,0 +1,35 @@
+/**
+ * The budgets of CONTRACT.md as checks. Every figure a measure reports is a row; a row that names a budget
+ * passes or fails against it. `hard` budgets make `npm run bench` exit non-zero; `aim` is the softer target
+ * shown beside it.
+ */
+const KB = 1024;
+
+export const BUDGETS = {
+  'size.mooni.gzip': { op: '<=', limit: 20 * KB, aim: 16 * KB, hard: true, text: '≤ 20 KB (aim 16)' },
+  'size.tracker.gzip': { op: '<=', limit: 4 * KB, aim: 3 * KB, hard: true, text: '≤ 4 KB (aim 3)' },
+  'tracker.cost.mix': { op: '<=', limit: 5, hard: true, text: '≤ 5 µs' },
+  'tracker.cost.type': { op: '<=', limit: 5, hard: false, text: '≤ 5 µs (per type, info)' },
+  'tracker.longtasks': { op: '<=', limit: 0, hard: true, text: '0' },
+  'tracker.requests': { op: '<=', limit: 1, hard: true, text: '≤ 1 per 5 s' },
+  'chat.rate': { op: '>=', limit: 1000, hard: true, text: '≥ 1,000 /s sustained' },
+  'chat.p95': { op: '<=', limit: 16, hard: true, text: '≤ 16 ms' },
+  'chat.restore': { op: '<=', limit: 100, hard: true, text: '≤ 100 ms' },
+  'mood.rate': { op: '>=', limit: 500_000, hard: true, text: '≥ 500k /s' },
+  'mood.growth': { op: '<=', limit: 1.1, hard: true, text: 'no growth (≤ 1.1×)' },
+};
+
+/** Fills in `status` ('pass' | 'fail' | 'info' | 'n/a') and `budgetText` of a figure. */
+export function judge(figure) {
+  const budget = figure.budget ? BUDGETS[figure.budget] : undefined;
+  if (figure.budget && !budget) throw new Error(`unknown budget ${figure.budget}`);
+  const out = { ...figure, budgetText: budget?.text ?? '', hard: budget?.hard ?? false };
+  if (figure.value == null || Number.isNaN(figure.value)) return { ...out, status: 'n/a' };
+  if (!budget) return { ...out, status: 'info' };
+  const ok = budget.op === '<=' ? figure.value <= budget.limit : figure.value >= budget.limit;
+  out.status = ok ? 'pass' : 'fail';
+  if (budget.aim != null) out.aimMet = budget.op === '<=' ? figure.value <= budget.aim : figure.value >= budget.aim;
+  const miss = budget.op === '<=' ? figure.value - budget.limit : budget.limit - figure.value;
+  if (!ok) out.missBy = miss;
+  return out;
+}
