@@ -48,8 +48,8 @@ export function measureTrackerCost(n = 10000, rounds = 7): CostRow[] {
     const extra: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const without = timeDispatch(target, event, n);
-      // Local mode: the same detectors and queue, no network; flushes are far away.
-      const tracker = createTracker({ mode: 'local', respectPrivacySignals: false, sessionId: 'bench', flushIntervalMs: 600000 });
+      // consent pending: the same detectors and queue, no network, no storage
+      const tracker = createTracker({ consent: 'pending', respectPrivacySignals: false, sessionId: 'bench', flushIntervalMs: 600000 });
       timeDispatch(target, event, 100);
       const withTracker = timeDispatch(target, event, n);
       tracker.stop();

@@ -1,4 +1,4 @@
-import { applyEvent, createMoodState, readMood } from '../mood/engine.js';
+import type * as MoodEngine from '../mood/engine.js';
 import type { MoodEvent } from '../mood/types.js';
 import { backNav } from './detectors/back-nav.js';
 import { backtrack } from './detectors/backtrack.js';
@@ -32,12 +32,15 @@ const DETECTORS: [string, (emit: (e: MoodEvent) => void, o: any) => () => void, 
   ['focus', focus],
 ];
 
+/** Loads the mood engine for 'local' mode, only when that mode is used (it is not part of tracker.iife.js). */
+export type EngineLoader = () => Promise<typeof MoodEngine>;
+
 /**
  * Starts the behaviour tracker: detectors feed a queue that is sent in batches to SessionMood (or, in
  * 'local' mode, to the mood engine in the page). Every unsent event, in flight or not, is also in an
  * IndexedDB spool, so a reload or an outage loses nothing: delivery is at least once.
  */
-export function createTracker(o: TrackerOptions = {}): Tracker {
+export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader): Tracker {
   const remote = o.mode != 'local';
   const maxBatch = o.maxBatch || 50;
   const strip = o.stripUrlQuery ?? true;
@@ -58,7 +61,9 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
   let writing: unknown;
   let label: string | undefined = 'neutral'; // a session starts neutral: no mood read until that changes
   let snapshot: MoodSnapshot | undefined;
-  let local = createMoodState();
+  let engine: typeof MoodEngine | undefined;
+  let local: MoodEngine.MoodState | undefined;
+  let early: MoodEvent[] = []; // local mode: events detected while the engine loads
 
   const fire = (type: string, detail: unknown) =>
     subs[type]?.forEach((cb) => {
@@ -106,7 +111,7 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
 
   const req = (path: string, init?: RequestInit, id = sid) => {
     stats.requests++;
-    return (o.fetch || fetch)(`${o.apiBase?.replace(/\/$/, '') ?? ''}/v1/sessions/${encodeURIComponent(id)}${path}`, {
+    return (o.fetch || fetch)(`${(o.apiBase || '').replace(/\/$/, '')}/v1/sessions/${encodeURIComponent(id)}${path}`, {
       ...init,
       headers: { 'X-Api-Key': o.apiKey || '', 'Content-Type': 'application/json' },
     });
@@ -115,7 +120,7 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
   /** feedback() and forget(): a request the host awaits; 404 (no such session) is not an error. */
   const call = async (path: string, init: RequestInit, id?: string) => {
     const { status } = await req(path, init, id);
-    if (status > 299 && status != 404) throw Error(`Mooni: ${path || 'forget'} failed (${status})`);
+    if (status > 299 && status != 404) throw Error(`Mooni: HTTP ${status}`);
   };
 
   const setMood = (s: MoodSnapshot) => {
@@ -195,11 +200,14 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
         persist();
         schedule();
       }
-    } else {
-      applyEvent(local, e, e.ts);
-      const r = readMood(local, e.ts);
-      if (r.mood != label) setMood({ session_id: sid, ...r, updated_at: new Date().toISOString() });
-    }
+    } else score(e);
+  };
+
+  const score = (e: MoodEvent) => {
+    if (!engine) return early.push(e);
+    engine.applyEvent((local ||= engine.createMoodState()), e, e.ts);
+    const r = engine.readMood(local, e.ts);
+    if (r.mood != label) setMood({ session_id: sid, ...r, updated_at: new Date().toISOString() });
   };
 
   /** Keeps the id for the tab and takes over what an earlier page of this session left unsent. */
@@ -222,6 +230,14 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
   };
 
   if (!dead) {
+    if (!remote)
+      loadEngine?.().then(
+        (m) => {
+          engine = m;
+          early.splice(0).map(score);
+        },
+        () => console.warn('Mooni: mood engine not loaded'),
+      );
     if (granted) resume();
     for (const [name, start, defaults] of DETECTORS) {
       const d = o.detectors?.[name as 'idle'];
@@ -264,7 +280,8 @@ export function createTracker(o: TrackerOptions = {}): Tracker {
       if (granted) session(sid);
       snapshot = undefined;
       label = 'neutral';
-      local = createMoodState();
+      local = undefined;
+      early = [];
       if (remote && granted && !dead) await call('', { method: 'DELETE' }, old);
     },
     consent(yes) {

@@ -216,11 +216,13 @@ describe('tracker delivery', () => {
     t.error('Payment failed');
     t.error('Payment failed');
     await t.flush();
+    await until(() => moods.at(-1)?.mood == 'frustrated'); // the engine chunk loads on first use
+    expect(moods.at(-1)!.suggested_action).to.equal('show_live_chat');
+    expect(moods.at(-1)!.session_id).to.equal(t.sessionId);
+    expect(t.mood).to.equal(moods.at(-1));
     await t.feedback({ action_taken: 'show_live_chat' });
     await t.forget();
     expect(calls).to.deep.equal([]);
-    expect(moods.at(-1)!.mood).to.equal('frustrated');
-    expect(moods.at(-1)!.suggested_action).to.equal('show_live_chat');
     expect(t.stats.sent).to.equal(0);
   });
 });

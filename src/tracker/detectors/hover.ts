@@ -1,4 +1,4 @@
-import { all, listen } from '../lib/listen.js';
+import { listen } from '../lib/listen.js';
 import type { Detector } from '../types.js';
 
 const INTERACTIVE = 'a,button,input,select,textarea,label,summary,[role=button],[tabindex]';
@@ -10,15 +10,13 @@ const INTERACTIVE = 'a,button,input,select,textarea,label,summary,[role=button],
 export const hover: Detector<{ thresholdMs: number }> = (emit, o) => {
   let el: Element | null = null;
   let since = 0;
-  return all(
-    listen(document, 'pointerover', (e: PointerEvent) => {
-      const next = (e.pointerType == 'mouse' && (e.target as Element).closest(INTERACTIVE)) || null;
-      if (next != el) {
-        if (el && e.timeStamp - since >= o.thresholdMs) emit({ type: 'hover', duration_ms: Math.round(e.timeStamp - since) });
-        el = next;
-        since = e.timeStamp;
-      }
-    }),
-    listen(document, 'pointerdown', () => (el = null)),
-  );
+  return listen(document, 'pointerover pointerdown', (e: PointerEvent) => {
+    const next = (e.pointerType == 'mouse' && (e.target as Element).closest(INTERACTIVE)) || null;
+    if (e.type != 'pointerover') el = null; // pressed: the hover led somewhere
+    else if (next != el) {
+      if (el && e.timeStamp - since >= o.thresholdMs) emit({ type: 'hover', duration_ms: Math.round(e.timeStamp - since) });
+      el = next;
+      since = e.timeStamp;
+    }
+  });
 };

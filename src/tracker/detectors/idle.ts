@@ -1,4 +1,4 @@
-import { all, listen } from '../lib/listen.js';
+import { listen } from '../lib/listen.js';
 import type { Detector } from '../types.js';
 
 /**
@@ -7,12 +7,10 @@ import type { Detector } from '../types.js';
  */
 export const idle: Detector<{ thresholdMs: number }> = (emit, o) => {
   let last = performance.now();
-  const seen = (t: number) => {
-    if (t - last >= o.thresholdMs) emit({ type: 'idle', duration_ms: Math.round(t - last) });
+  return listen(document, 'pointermove pointerdown keydown wheel touchstart scroll visibilitychange', (e: Event) => {
+    const t = e.timeStamp;
+    if (e.type[0] == 'v' && !document.hidden) last = t; // back from hidden: start afresh
+    else if (t - last >= o.thresholdMs) emit({ type: 'idle', duration_ms: Math.round(t - last) });
     last = t;
-  };
-  return all(
-    listen(document, 'pointermove pointerdown keydown wheel touchstart scroll', (e: Event) => seen(e.timeStamp)),
-    listen(document, 'visibilitychange', () => (document.hidden ? seen(performance.now()) : (last = performance.now()))),
-  );
+  });
 };

@@ -20,9 +20,10 @@ export const all =
     for (const s of stops) s();
   };
 
-/** Text fields: where clicks place the caret (not rage) and where key timing means typing. */
+/**
+ * Text fields: where clicks place the caret (not rage) and where key timing means typing. Inputs count
+ * unless their type starts like button, checkbox, radio/range, submit, reset, image, color, file, hidden.
+ */
 export const isTextField = (el: any): boolean =>
   !!el &&
-  (el.isContentEditable ||
-    el.tagName == 'TEXTAREA' ||
-    (el.tagName == 'INPUT' && !/^(button|checkbox|radio|submit|reset|image|range|color|file|hidden)$/.test(el.type)));
+  (el.isContentEditable || el.tagName == 'TEXTAREA' || (el.tagName == 'INPUT' && !/^(bu|ch|ra|su|re|im|co|fi|hi)/.test(el.type)));
