@@ -1,13 +1,149 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { adminRoutes } from './admin/routes.js';
+import { DROP_HEADER, dropResponse, faultResponse } from './admin/fault-response.js';
+import { createRequestLog } from './admin/request-log.js';
+import { chatRoutes, DEMO_CHAT_KEY } from './chat/routes.js';
+import { createFaultBoard, scopeOf, type ChatFault } from './faults.js';
+import { answerFromFaq, type FaqAnswer } from './faq/search.js';
+import { gatewayRoutes } from './gateway/routes.js';
+import { json, sleep } from './http.js';
+import { DEFAULT_QUOTAS, moodRoutes, planOfRequest } from './mood/routes.js';
+import { createMemoryStore, type MockStore, type Plan } from './store.js';
+import { createWebhookDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
+import { webhookAdminRoutes } from './webhooks/routes.js';
 
 export interface MockOptions {
   /** Delay between streamed text chunks, in ms (0 in tests). */
   chunkDelayMs?: number;
+  /** Monthly session quota per SessionMood plan (defaults: starter 5,000, growth 50,000, pro 200,000). */
+  quotas?: Partial<Record<Plan, number>>;
+  /** Where state lives (default: in memory, per app). */
+  store?: MockStore;
+  /** Webhook subscriptions and delivery settings (MOOD MNKY pattern, 000). */
+  webhooks?: WebhookOptions;
+  /** Accepted `mooni-api-key` values (default: the demo key). */
+  chatKeys?: string[];
+  /** Accepted Mind Expression auth keys (default: the demo key). */
+  gatewayKeys?: string[];
+  /** FAQ retrieval used by `/chat` (default: BM25 over the bundled FAQ); tests replace it to make it fail. */
+  search?: (query: string, organizationId?: string | null) => FaqAnswer | undefined;
 }
 
-/** The mock backend as one Web-standard `Request → Response` handler. */
-export function createMockApp(_options: MockOptions = {}) {
-  const app = new Hono();
+type Env = { Variables: { chatFault?: ChatFault } };
+
+/** The mock backend as one Web-standard `Request → Response` handler (`app.fetch`). */
+export function createMockApp(options: MockOptions = {}) {
+  const store = options.store ?? createMemoryStore();
+  const faults = createFaultBoard();
+  const log = createRequestLog();
+  const quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
+  const initialQuotas = { ...quotas };
+  const webhooks = createWebhookDispatcher(options.webhooks);
+
+  const app = new Hono<Env>();
+
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: [
+        'Content-Type',
+        'Accept',
+        'mooni-api-key',
+        'X-Api-Key',
+        'Authorization',
+        'X-Conversation-Id',
+        'UUID',
+        'platform',
+      ],
+      exposeHeaders: ['retry-after', 'content-type'],
+      maxAge: 86400,
+    }),
+  );
+
+  app.use('*', async (c, next) => {
+    await next();
+    log.add({
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.headers.has(DROP_HEADER) ? 0 : c.res.status,
+      at: new Date().toISOString(),
+    });
+  });
+
+  // Fault injection comes before normal handling.
+  app.use('*', async (c, next) => {
+    const scope = scopeOf(c.req.method, c.req.path);
+    const fault = scope && faults.take(scope);
+    if (!scope || !fault) return next();
+    if (fault.latencyMs) await sleep(fault.latencyMs);
+    if (fault.drop) return dropResponse();
+    if (fault.status) {
+      const quota = scope === 'mood' ? await planOfRequest(store, c.req.raw, quotas) : { plan: 'starter', limit: quotas.starter };
+      return faultResponse(scope, fault, quota);
+    }
+    if (scope === 'chat') c.set('chatFault', fault);
+    return next();
+  });
+
   app.get('/health', (c) => c.json({ status: 'ok', version: '1.0.0' }));
+  app.route(
+    '/',
+    chatRoutes({
+      store,
+      chunkDelayMs: options.chunkDelayMs ?? 0,
+      apiKeys: options.chatKeys ?? [DEMO_CHAT_KEY],
+      search: options.search ?? answerFromFaq,
+      onCompleted: (event) => webhooks.emit('conversation.completed', event),
+    }),
+  );
+  app.route('/', moodRoutes({ store, quotas, onMoodChanged: (event) => webhooks.emit('session.mood_changed', event) }));
+  app.route('/', gatewayRoutes({ apiKeys: options.gatewayKeys ?? ['me_demo_key'] }));
+  app.route('/', webhookAdminRoutes(webhooks));
+  app.route(
+    '/',
+    adminRoutes({
+      store,
+      faults,
+      log,
+      quotas,
+      onReset: () => {
+        Object.assign(quotas, initialQuotas);
+        webhooks.reset();
+      },
+    }),
+  );
+
+  app.notFound(() => json({ error: 'Not found' }, 404));
+  app.onError((error) => {
+    console.error('mock backend: unexpected error', error);
+    return json({ error: 'Internal Server Error', request_id: `req_${Math.random().toString(16).slice(2, 8)}` }, 500);
+  });
+
+  const handle = app.fetch;
+  // A dropped request must make the client's fetch reject. When the host is Node's HTTP server (Vite, WTR,
+  // npm run mock), the listener passes `{ incoming }`: answer with a reply no HTTP client accepts and close.
+  // The in-page host turns the header into a rejected promise itself.
+  app.fetch = async (request: Request, env?: unknown, ctx?: Parameters<typeof handle>[2]) => {
+    const response = await handle(request, env as object, ctx);
+    if (response.headers.has(DROP_HEADER)) breakConnection(env);
+    return response;
+  };
   return app;
+}
+
+interface SocketLike {
+  end(data: string): void;
+  destroy(): void;
+}
+
+function breakConnection(env: unknown) {
+  const socket = (env as { incoming?: { socket?: SocketLike } } | undefined)?.incoming?.socket;
+  if (!socket) return;
+  // Two different Content-Length values: clients must refuse the reply (Chromium: ERR_RESPONSE_HEADERS_
+  // MULTIPLE_CONTENT_LENGTH), and, unlike a bare close, Chromium does not silently resend the request.
+  socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n');
+  socket.destroy();
 }

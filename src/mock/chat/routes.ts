@@ -1,0 +1,118 @@
+import { Hono } from 'hono';
+import type { ChatFault } from '../faults.js';
+import type { FaqAnswer } from '../faq/search.js';
+import { TENANT } from '../faq/data.js';
+import { isRecord, json, readJson } from '../http.js';
+import type { MockStore } from '../store.js';
+import { chunkText, planLines, sseBody, type StreamPlan } from './stream.js';
+
+export const DEMO_CHAT_KEY = 'mooni_demo_key';
+export const MAX_QUERY_LENGTH = 500;
+
+export interface ChatRoutesOptions {
+  store: MockStore;
+  chunkDelayMs: number;
+  apiKeys: string[];
+  search: (query: string, organizationId?: string | null) => FaqAnswer | undefined;
+  /** Called when an answer was streamed to the end (webhooks: conversation.completed). */
+  onCompleted?: (event: { sessionId: string | null; userId: string | null; organizationId: string | null; query: string; answer: string; outOfScope: boolean }) => void;
+}
+
+type Env = { Variables: { chatFault?: ChatFault } };
+
+const OUT_OF_SCOPE_TEXT =
+  "Sorry, I couldn't find an answer to that in our help center. Try asking in other words, or ask about **orders, " +
+  'shipping, returns, payments** or **school admissions, fees and uniforms**.';
+
+/** Mooni Chat (001): `POST /chat` (SSE), `GET /config`, `GET /history/sessions`. */
+export function chatRoutes(options: ChatRoutesOptions) {
+  const app = new Hono<Env>();
+  const unauthorized = () => new Response(null, { status: 401 });
+  const authorized = (request: Request) => options.apiKeys.includes(request.headers.get('mooni-api-key') ?? '');
+
+  app.post('/chat', async (c) => {
+    if (!authorized(c.req.raw)) return unauthorized();
+    const body = await readJson(c.req.raw);
+    if (!body.ok) return json({ error: body.reason === 'too_large' ? 'query_too_long' : 'invalid_json', ...(body.reason === 'too_large' && { maxLength: MAX_QUERY_LENGTH }) }, 400);
+    const input = isRecord(body.value) ? body.value : {};
+    if (typeof input.query !== 'string' || !input.query.trim()) return json({ error: 'missing_query' }, 400);
+    const query = input.query.trim();
+    if (query.length > MAX_QUERY_LENGTH) return json({ error: 'query_too_long', maxLength: MAX_QUERY_LENGTH }, 400);
+    const text = (name: string) => (typeof input[name] === 'string' && (input[name] as string) ? (input[name] as string) : null);
+    const sessionId = text('sessionId');
+    const userId = text('userId');
+    const organizationId = text('organizationId');
+
+    let found: FaqAnswer | undefined;
+    let failed = false;
+    try {
+      found = options.search(query, organizationId);
+    } catch {
+      failed = true;
+    }
+    const answer = found ? found.entry.body : OUT_OF_SCOPE_TEXT;
+    const plan: StreamPlan = {
+      text: chunkText(answer),
+      templates: found?.entry.templates ?? [],
+      related: found?.related ?? [],
+      outOfScope: !found,
+      failed,
+    };
+    await record(options.store, { sessionId, userId, organizationId, query, answer: failed ? null : answer });
+    const fault = c.get('chatFault');
+    const lines = planLines(plan, { cutAt: fault?.cutAt, errorEvent: fault?.errorEvent });
+    if (!failed && !fault?.cutAt && !fault?.errorEvent) {
+      options.onCompleted?.({ sessionId, userId, organizationId, query, answer, outOfScope: !found });
+    }
+    return new Response(sseBody(lines, options.chunkDelayMs), {
+      headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' },
+    });
+  });
+
+  app.get('/config', (c) => (authorized(c.req.raw) ? json(TENANT) : unauthorized()));
+
+  app.get('/history/sessions', async (c) => {
+    if (!authorized(c.req.raw)) return unauthorized();
+    const userId = c.req.query('userId');
+    if (!userId) return json({ error: 'missing_user_id' }, 400);
+    const sessions = await options.store.chatSessionsOf(userId);
+    const items = [...sessions]
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .map((s) => ({
+        sessionId: s.sessionId,
+        userId: s.userId,
+        organizationId: s.organizationId,
+        title: s.messages.find((m) => m.role === 'user')?.content ?? '',
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+        messageCount: s.messages.length,
+        messages: s.messages,
+      }));
+    return json({ items });
+  });
+
+  return app;
+}
+
+/**
+ * 001 "Persistence Behavior": a session and its messages only with a sessionId, a user only with a
+ * userId; a recording failure never affects the chat response.
+ */
+async function record(
+  store: MockStore,
+  r: { sessionId: string | null; userId: string | null; organizationId: string | null; query: string; answer: string | null },
+) {
+  try {
+    if (r.userId) await store.recordUser(r.userId);
+  } catch {
+    // Recording is best effort by contract.
+  }
+  try {
+    if (!r.sessionId) return;
+    const base = { sessionId: r.sessionId, userId: r.userId, organizationId: r.organizationId };
+    await store.recordChatMessage({ ...base, role: 'user', content: r.query });
+    if (r.answer !== null) await store.recordChatMessage({ ...base, role: 'assistant', content: r.answer });
+  } catch {
+    // Recording is best effort by contract.
+  }
+}

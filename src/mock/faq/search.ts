@@ -1,0 +1,41 @@
+import { createBm25Index, type Bm25Hit } from './bm25.js';
+import { FAQ, type FaqEntry } from './data.js';
+
+/** A hit is an answer only when it is this strong and covers this share of the question's terms. */
+const MIN_SCORE = 2.5;
+const MIN_COVERAGE = 0.5;
+
+const byId = new Map(FAQ.map((entry) => [entry.id, entry]));
+const index = createBm25Index(
+  FAQ.map((entry) => ({
+    id: entry.id,
+    fields: [
+      { text: entry.title, weight: 2 },
+      { text: entry.body, weight: 1 },
+    ],
+  })),
+);
+
+export interface FaqAnswer {
+  entry: FaqEntry;
+  related: { id: string; title: string }[];
+}
+
+/**
+ * The best FAQ answer to `query` among entries of `organizationId` (all entries when absent), with up to
+ * three related entries of the same organization; undefined when nothing matches well enough.
+ */
+export function answerFromFaq(query: string, organizationId?: string | null): FaqAnswer | undefined {
+  const accept = (id: string) => !organizationId || byId.get(id)!.organizationId === organizationId;
+  const hits: Bm25Hit[] = index.search(query, accept);
+  const top = hits[0];
+  if (!top || top.score < MIN_SCORE || top.coverage < MIN_COVERAGE) return undefined;
+  const entry = byId.get(top.id)!;
+  const relatedIds = (entry.related ?? []).filter(accept);
+  for (const hit of hits.slice(1)) {
+    if (relatedIds.length >= 3) break;
+    if (hit.score >= top.score * 0.6 && !relatedIds.includes(hit.id)) relatedIds.push(hit.id);
+  }
+  const related = relatedIds.slice(0, 3).map((id) => ({ id, title: byId.get(id)!.title }));
+  return { entry, related };
+}

@@ -1,0 +1,45 @@
+/** Small Web-standard helpers shared by the mock's handlers (no Node APIs). */
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
+}
+
+/** Bodies larger than this are refused with 413 before parsing. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'invalid_json' | 'too_large' };
+
+/** Reads a JSON body without ever throwing: a client mistake is a value, never an exception. */
+export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promise<JsonBody> {
+  const declared = Number(request.headers.get('content-length'));
+  if (declared > limit) return { ok: false, reason: 'too_large' };
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return { ok: false, reason: 'invalid_json' };
+  }
+  if (text.length > limit) return { ok: false, reason: 'too_large' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, reason: 'invalid_json' };
+  }
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
+
+/** Monotonic-enough ISO time for records. */
+export const isoNow = (): string => new Date().toISOString();
+
+/** A random hex string of `bytes` bytes (WebCrypto, available in Node ≥ 20 and browsers). */
+export function randomHex(bytes: number): string {
+  const buffer = new Uint8Array(bytes);
+  crypto.getRandomValues(buffer);
+  return Array.from(buffer, (b) => b.toString(16).padStart(2, '0')).join('');
+}
