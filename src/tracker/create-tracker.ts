@@ -210,9 +210,9 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
     if (r.mood != label) setMood({ session_id: sid, ...r, updated_at: new Date().toISOString() });
   };
 
-  /** Keeps the id for the tab and takes over what an earlier page of this session left unsent. */
+  /** Keeps the tab's id and takes over what an earlier page of this session left unsent. */
   const resume = () => {
-    session(sid);
+    if (sid != o.sessionId) session(sid); // a host's own id stays the host's
     if (remote)
       readSpool(sid).then((old) => {
         if (old?.[0] && !dead) {
