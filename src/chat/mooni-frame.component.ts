@@ -406,6 +406,7 @@ export default class MooniFrame extends LitElement implements MessageActions {
     const s = this.words;
     const launcher = this.mode === 'launcher';
     const name = this.tenant || s.title;
+    const initial = name.charAt(0).toUpperCase();
     return html`
       ${launcher
         ? html`<button part="launcher" class="launcher" aria-expanded=${this.open ? 'true' : 'false'}
@@ -416,7 +417,7 @@ export default class MooniFrame extends LitElement implements MessageActions {
       <section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title"
         ?hidden=${!this.isOpen} @keydown=${this.onKeydown}>
         <header part="header">
-          <span class="avatar" aria-hidden="true">${name.charAt(0).toUpperCase()}</span>
+          <span class="avatar" aria-hidden="true">${initial}</span>
           <div class="heading">
             <h2 id="title">${name}</h2>
             <p>${s.subtitle}</p>
@@ -433,20 +434,22 @@ export default class MooniFrame extends LitElement implements MessageActions {
         </header>
         ${this.view === 'history'
           ? renderSessions(this.sessions, this.sessionId, s, (id) => this.openSession(id))
-          : this.renderChat()}
+          : this.renderChat(initial)}
         <div class="sr" role="status">${this.announcement}</div>
       </section>
     `;
   }
 
-  private renderChat() {
+  private renderChat(initial: string) {
     const s = this.words;
     const left = MAX_QUESTION - this.value.length;
     const counted = left <= COUNTER_FROM;
     // The log is not live: chunks would be read out one by one. The status region says each answer once.
     return html`
       <div part="log" class="log" role="log" aria-live="off" aria-label=${s.messages} tabindex="0" @scroll=${this.onScroll}>
-        ${this.messages.length ? nothing : html`<p class="welcome">${s.welcome}</p>`}
+        ${this.messages.length
+          ? nothing
+          : html`<div class="welcome"><span class="avatar" aria-hidden="true">${initial}</span><p>${s.welcome}</p></div>`}
         ${repeat(this.messages, (m) => m.id, (m) => guard(renderDeps(m, this), () => renderMessage(m, this)))}
         ${this.ended
           ? html`<div class="welcome ended"><p>${s.ended}</p><button class="chip" part="chip" type="button" @click=${this.reset}>${s.startAgain}</button></div>`

@@ -51,6 +51,7 @@ export default css`
 
   .log { flex: 1; overflow-y: auto; overscroll-behavior: contain; padding: 16px 14px 8px; display: flex; flex-direction: column; gap: 12px }
   .welcome { margin: auto; padding: 24px; text-align: center; color: var(--_muted) }
+  .welcome .avatar { width: 56px; height: 56px; margin: 0 auto 12px; background: var(--_accent); color: var(--_on); font-size: 22px }
   .msg { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; max-width: 88% }
   .msg:has(.cards, .code) { max-width: 100% }
   .user { align-self: flex-end; align-items: flex-end }

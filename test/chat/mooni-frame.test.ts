@@ -131,7 +131,7 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     await el.updateComplete;
     expect($(el, '[part="send-button"]')!.getAttribute('aria-label')).to.equal('Senden');
     expect($(el, 'textarea')!.getAttribute('aria-label')).to.equal('Ihre Frage');
-    expect($(el, '.welcome')!.textContent).to.equal('Hallo!');
+    expect($(el, '.welcome p')!.textContent).to.equal('Hallo!');
     expect($(el, '[part="launcher"]')!.getAttribute('aria-label')).to.equal('Close chat');
   });
 

@@ -18,8 +18,6 @@ export interface Outcome {
 export class StreamController implements ReactiveController {
   /** The answer streaming now. */
   draft?: ChatMessage;
-  /** The last `status` event of the answer streaming now (`searching`…). */
-  status = '';
   private abort?: AbortController;
   private frame = 0;
 
@@ -34,8 +32,17 @@ export class StreamController implements ReactiveController {
     this.stop();
   }
 
+  /** Aborts the answer in flight; it keeps what arrived and reads as stopped at once. */
   stop(): void {
-    this.abort?.abort();
+    const { abort, draft } = this;
+    if (!abort) return;
+    this.abort = this.draft = undefined;
+    abort.abort();
+    if (draft) {
+      draft.state = 'stopped';
+      draft.failure = this.strings().stopped;
+    }
+    this.host.requestUpdate();
   }
 
   /** Streams the answer to `draft.question` into `draft`; never throws. */
@@ -43,14 +50,12 @@ export class StreamController implements ReactiveController {
     this.stop();
     const abort = (this.abort = new AbortController());
     this.draft = draft;
-    this.status = '';
     const outcome: Outcome = {};
     try {
       for await (const event of transport.send(draft.question ?? '', { ...context, signal: abort.signal })) {
         if (abort.signal.aborted) break;
         switch (event.kind) {
           case 'status':
-            this.status = event.status;
             if (event.status === 'out_of_scope') draft.tone = 'warning';
             break;
           case 'text':
@@ -63,7 +68,7 @@ export class StreamController implements ReactiveController {
             draft.templates = [...draft.templates, event.template];
             break;
           case 'error':
-            outcome.failure = { ...describeFailure(event.message, this.strings()), code: event.message };
+            outcome.failure = describeFailure(event.message, this.strings());
             break;
           case 'terminated':
             outcome.terminated = true;
@@ -73,14 +78,11 @@ export class StreamController implements ReactiveController {
     } catch (error) {
       if (!abort.signal.aborted) outcome.failure = describeFailure(error, this.strings());
     }
-    if (this.abort === abort) {
-      this.abort = undefined;
-      this.draft = undefined;
-      this.status = '';
+    if (!abort.signal.aborted) {
+      this.abort = this.draft = undefined;
+      draft.state = outcome.failure ? 'failed' : 'done';
+      if (outcome.failure) draft.failure = outcome.failure.text;
     }
-    draft.state = abort.signal.aborted ? 'stopped' : outcome.failure ? 'failed' : 'done';
-    if (outcome.failure) draft.failure = outcome.failure.text;
-    else if (draft.state === 'stopped') draft.failure = this.strings().stopped;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.host.requestUpdate();

@@ -34,7 +34,7 @@ function card(c: Card, a: MessageActions): TemplateResult {
     </div>
     ${c.buttons.length
       ? html`<div class="chips">
-          ${c.buttons.map((b) => action(b, 'card-button', () => a.cardAction(c, b), a.ask))}
+          ${c.buttons.map((b) => action(b, 'card-button', () => a.cardAction(c, b), (text) => a.ask(text)))}
         </div>`
       : nothing}
   </li>`;
@@ -47,7 +47,7 @@ export function renderTemplate(t: Template, a: MessageActions, key: string): Tem
       return html`<div class="bubble">${renderMarkdown(t.text)}</div>`;
     case 'quick_reply':
       return html`${t.prompt ? html`<div class="bubble">${renderMarkdown(t.prompt)}</div>` : nothing}
-        <div class="chips">${t.replies.map((r) => action(r, 'chip', () => a.quickReply(r), a.ask))}</div>`;
+        <div class="chips">${t.replies.map((r) => action(r, 'chip', () => a.quickReply(r), (text) => a.ask(text)))}</div>`;
     case 'card':
       return html`<ul class="cards">${t.cards.map((c) => card(c, a))}</ul>`;
     case 'image': {

@@ -77,8 +77,12 @@ export async function ask(el: MooniFrame, text: string): Promise<string> {
   return how;
 }
 
-export const until = (predicate: () => unknown, message = 'condition not met', timeout = 5000) =>
-  waitUntil(predicate, message, { timeout });
+/** Waits until `read()` gives a truthy value, and returns it. */
+export async function until<T>(read: () => T | Promise<T>, message = 'condition not met', timeout = 5000): Promise<T> {
+  let value: T | undefined;
+  await waitUntil(async () => (value = await read()), message, { timeout });
+  return value!;
+}
 
 export async function setFault(chat: Record<string, unknown>): Promise<void> {
   const response = await fetch('/__mock/faults', {
