@@ -1,4 +1,4 @@
-import type { MoodEvent, MoodLabel, MoodReading, SuggestedAction } from './types.js';
+import { MOODS, type MoodEvent, type MoodReading, type SuggestedAction } from './types.js';
 
 /**
  * The mood engine: an incremental, constant-size scorer of SessionMood events (003).
@@ -6,7 +6,7 @@ import type { MoodEvent, MoodLabel, MoodReading, SuggestedAction } from './types
  * Every event adds 1 (or a duration-scaled weight) to a slot of `v`, after all slots have been decayed
  * by `2^(-Δt / HALF_LIFE)` since the latest event: old evidence fades, so a calm session that turns sour
  * reads frustrated within seconds, and the reverse. Moods are linear scores over the slots, from 003's
- * "Signals toward" table; the strongest wins, and below ~3 events of evidence the session is `neutral`
+ * "Signals toward" table; the strongest wins, and below ~3 recent events of evidence the session is `neutral`
  * unless one signal is already unmistakable (a rage click with an error).
  *
  * The reading is "as of the latest event": wall-clock time passing without events never changes it,
@@ -34,39 +34,37 @@ const FAST_SCROLL = 14;
 const BLUR_AWAY = 15;
 const SLOTS = 16;
 
-const MOOD_NAMES: MoodLabel[] = ['frustrated', 'confused', 'decisive', 'browsing', 'disengaged', 'focused'];
-const ACTIONS: SuggestedAction[] = [
-  'show_live_chat',
-  'show_tooltip',
-  'no_action',
-  'show_recommendations',
-  'show_exit_offer',
-  'no_action',
-];
+/** Suggested action per mood, in MOODS order (003 "Mood States"); the last is neutral's. */
+const ACTIONS = 'show_live_chat show_tooltip no_action show_recommendations show_exit_offer no_action no_action'.split(
+  ' ',
+) as SuggestedAction[];
+const NEUTRAL = 6;
 
 /**
- * Weight of each slot toward each mood (rows follow MOOD_NAMES, columns the slots). Frustration signals
- * weigh most: one rage click outweighs several ordinary clicks, as 003 calls it a strong signal.
+ * Weight of each slot toward each mood, from 003's "Signals toward" table: one row per mood (MOODS
+ * order), one base-36 digit per slot in tenths ("w" = 3.2). Frustration signals weigh most: one rage
+ * click outweighs several ordinary clicks, as 003 calls it a strong signal.
+ *
+ *   slot:  clk rage scr pause back bnav page err idle hov foc blur | long_idle long_hover fast_scroll blur_away
  */
-// prettier-ignore
 const WEIGHTS = [
-  // clk rage scr  pause back bnav page err  idle hov  foc  blur lidl lhov fast away
-  [0, 3.2, 0, .6, 0, 1.4, 0, 2.2, 0, 0, 0, 0, 0, 0, 0, 0], // frustrated
-  [0, 0, .3, 1.2, 1.5, .6, 0, 0, 0, .8, 0, .3, 0, 1, .6, 0], // confused
-  [1, 0, 0, 0, 0, 0, .4, 0, 0, 0, .5, 0, 0, 0, 0, 0], // decisive
-  [.3, 0, .5, 0, 0, 0, 1.3, 0, 0, .3, 0, 0, 0, 0, .2, 0], // browsing
-  [0, 0, 0, 0, 0, 0, 0, 0, 1.2, 0, 0, .4, 1.5, 0, 0, 1], // disengaged
-  [.35, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.3, .2, 0, 0, 0, 0], // focused
-];
+  '0w060e0m00000000', // frustrated
+  '003cf60008030a60', // confused
+  'a000004000500000', // decisive
+  '305000d003000020', // browsing
+  '00000000c004f00a', // disengaged
+  '4000000000d20000', // focused
+].map((row) => Array.from(row, (digit) => parseInt(digit, 36) / 10));
 
-/** Signals named in readings: [slot, threshold, name]. A mood lists those it weighs that pass. */
-// prettier-ignore
-const SIGNALS: [number, number, string][] = [
-  [1, .5, 'rage_click_detected'], [7, 1.5, 'repeated_errors'], [7, .5, 'error_shown'], [5, .5, 'back_navigation'],
-  [4, .5, 'scroll_backtracking'], [3, .5, 'hesitant_input'], [13, .5, 'long_hover'], [9, 1.5, 'repeated_hovering'],
-  [14, 1.5, 'fast_scrolling'], [12, .5, 'long_idle'], [8, .5, 'idle_periods'], [15, .5, 'form_abandoned'],
-  [6, 2.5, 'many_page_views'], [2, 2.5, 'steady_scrolling'], [10, .5, 'form_engagement'], [0, 2.5, 'quick_clicks'],
-];
+/** Signals a reading names, as "slot threshold×10 name": a mood lists those of its slots that pass. */
+const SIGNALS = (
+  '1 5 rage_click_detected,7 15 repeated_errors,7 5 error_shown,5 5 back_navigation,4 5 scroll_backtracking,' +
+  '3 5 hesitant_input,13 5 long_hover,14 15 fast_scrolling,12 5 long_idle,' +
+  '15 5 form_abandoned,6 20 many_page_views,2 20 steady_scrolling,10 5 form_engagement,0 25 quick_clicks'
+)
+  .split(',')
+  .map((entry) => entry.split(' '))
+  .map(([slot, min, name]) => [+slot, +min / 10, name] as const);
 
 export function createMoodState(): MoodState {
   return { v: new Array<number>(SLOTS).fill(0), t: 0, n: 0, f: 0 };
@@ -117,21 +115,15 @@ export function readMood(state: MoodState, _nowSec?: number): MoodReading {
   scores.forEach((s, m) => s > scores[best] && (best = m));
   for (let i = 0; i < 12; i++) evidence += v[i];
   const top = scores[best];
-  if (!total || (evidence < 2.9 && top < 4.5)) {
-    return {
-      mood: 'neutral',
-      confidence: round2(Math.min(evidence / 6, 0.5)),
-      signals: [],
-      suggested_action: 'no_action',
-      event_count: state.n,
-    };
-  }
-  const row = WEIGHTS[best];
+  const mood = !total || (evidence < 2.5 && top < 4.5) ? NEUTRAL : best;
+  const row = WEIGHTS[mood];
   return {
-    mood: MOOD_NAMES[best],
-    confidence: round2(Math.min(0.99, (top / total) * (1 - 0.5 ** (evidence / 2)) + 0.05)),
-    signals: SIGNALS.filter(([slot, min]) => row[slot] && v[slot] >= min).map((s) => s[2]),
-    suggested_action: ACTIONS[best],
+    mood: MOODS[mood],
+    confidence: round2(
+      mood == NEUTRAL ? Math.min(evidence / 6, 0.5) : Math.min(0.99, (0.4 + (0.6 * top) / total) * (1 - 0.5 ** evidence)),
+    ),
+    signals: row ? SIGNALS.filter(([slot, min]) => row[slot] && v[slot] >= min).map((s) => s[2]) : [],
+    suggested_action: ACTIONS[mood],
     event_count: state.n,
   };
 }
