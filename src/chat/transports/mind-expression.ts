@@ -1,6 +1,7 @@
 import { ChatHttpError, type ChatTransport, type FetchLike, type SendContext, type StreamEvent } from '../model.js';
 import { channelResultToTemplates } from '../templates/index.js';
 import { field, list, text } from '../templates/limits.js';
+import { uuid } from '../controllers/uuid.js';
 import { fetcher, httpError, join } from './http.js';
 
 export interface MindExpressionTransportOptions {
@@ -60,7 +61,7 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
       authorization: `Bearer ${options.authKey}`,
     };
     if (query !== null && conversationId) headers['x-conversation-id'] = conversationId;
-    const body = { query, 'query-id': queryId(), timestamp: Date.now(), ...(options.custom && { custom: options.custom }) };
+    const body = { query, 'query-id': uuid(), timestamp: Date.now(), ...(options.custom && { custom: options.custom }) };
     const response = await doFetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal });
     if (!response.ok) throw await httpError(response);
     // An engine that also sets HTTP 204 cannot send a body: the code is all there is.
@@ -124,14 +125,4 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
       yield { kind: 'status', status: 'done', level: 'success' };
     },
   };
-}
-
-/** A v4 UUID; `crypto.randomUUID` exists only in secure contexts, and the embed also runs on http pages. */
-function queryId(): string {
-  return (
-    globalThis.crypto.randomUUID?.() ??
-    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-      (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
-    )
-  );
 }
