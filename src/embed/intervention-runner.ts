@@ -69,7 +69,9 @@ export function createInterventions(
   let closingByApi = false;
   const sessionId = () => tracker?.sessionId ?? null;
 
-  addEventListener('keydown', () => (lastKeyAt = Date.now()), { capture: true, passive: true });
+  // Typing is text actually changing (input events are composed, so the chat's own textbox counts too);
+  // Escape, Tab or arrows are not typing. Nothing of the event is read but its time.
+  addEventListener('input', () => (lastKeyAt = Date.now()), { capture: true, passive: true });
   frame.addEventListener('mooni-close', () => {
     if (closingByApi) return;
     state.closed = true;

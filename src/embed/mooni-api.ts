@@ -134,6 +134,12 @@ export interface MooniApi {
 }
 
 declare global {
+  interface Window {
+    /** Set up by mooni.iife.js (before that, the pre-load snippet's queueing stub). */
+    Mooni?: MooniApi;
+    /** The in-page mock's fetch, used when the script tag says data-mock="in-page" (static demo). */
+    MooniMockFetch?: import('../chat/model.js').FetchLike;
+  }
   interface WindowEventMap {
     'mooni:mood.changed': CustomEvent<MoodChangedPayload>;
     'mooni:action.suggested': CustomEvent<ActionSuggestedPayload>;

@@ -10,69 +10,18 @@ export interface NudgeOptions {
   onDismiss(): void;
 }
 
+// One rule per line: CSS in a template literal is not minified by the build, and this ships in mooni.iife.js.
+// Colours follow the element's --mooni-accent / --mooni-surface / --mooni-text when the page sets them.
 const styles = css`
-  aside {
-    position: fixed;
-    right: 1.25rem;
-    bottom: 6rem;
-    z-index: 2147483000;
-    max-width: min(20rem, calc(100vw - 2.5rem));
-    box-sizing: border-box;
-    padding: 0.875rem 2.5rem 0.875rem 1rem;
-    border-radius: 0.875rem;
-    background: #fff;
-    color: #1f2330;
-    box-shadow: 0 0.5rem 2rem rgb(20 24 40 / 0.22);
-    font: 0.9375rem/1.4 system-ui, sans-serif;
-    animation: in 0.2s ease-out;
-  }
-  p {
-    margin: 0 0 0.625rem;
-  }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: 0.5rem;
-  }
-  .go {
-    border: 0;
-    padding: 0.5rem 0.75rem;
-    background: #4b3fd8;
-    color: #fff;
-    text-align: start;
-  }
-  .x {
-    position: absolute;
-    top: 0.375rem;
-    right: 0.375rem;
-    width: 2rem;
-    height: 2rem;
-    border: 0;
-    background: none;
-    color: inherit;
-    font-size: 1.25rem;
-  }
-  button:focus-visible {
-    outline: 2px solid #4b3fd8;
-    outline-offset: 2px;
-  }
-  @media (prefers-color-scheme: dark) {
-    aside {
-      background: #23263a;
-      color: #eef0fa;
-    }
-  }
-  @keyframes in {
-    from {
-      opacity: 0;
-      transform: translateY(0.5rem);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    aside {
-      animation: none;
-    }
-  }
+aside{position:fixed;right:20px;bottom:96px;z-index:2147483000;max-width:min(20rem,calc(100vw - 40px));box-sizing:border-box;padding:14px 40px 14px 16px;border-radius:14px;background:var(--mooni-surface,#fff);color:var(--mooni-text,#1c1e26);box-shadow:0 8px 32px #14182838;font:15px/1.4 var(--mooni-font,system-ui,sans-serif);animation:in .2s ease-out}
+p{margin:0 0 10px}
+button{font:inherit;cursor:pointer;border-radius:8px}
+.go{border:0;padding:8px 12px;background:var(--mooni-accent,#4f46e5);color:var(--mooni-accent-text,#fff);text-align:start}
+.x{position:absolute;top:6px;right:6px;width:32px;height:32px;border:0;background:none;color:inherit;font-size:20px}
+button:focus-visible{outline:2px solid var(--mooni-accent,#4f46e5);outline-offset:2px}
+@media (prefers-color-scheme:dark){aside{background:var(--mooni-surface,#17181d);color:var(--mooni-text,#eceef4)}}
+@keyframes in{from{opacity:0;transform:translateY(8px)}}
+@media (prefers-reduced-motion:reduce){aside{animation:none}}
 `;
 
 /**

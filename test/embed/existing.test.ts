@@ -9,6 +9,7 @@ const errors: unknown[] = [];
 
 describe('mooni.iife.js on a page that has a tracker and a <mooni-frame> already', () => {
   it('reuses both and registers nothing twice', async () => {
+    sessionStorage.clear();
     addEventListener('error', (event) => errors.push(event.error ?? event.message));
 
     await loadScript('/src/embed/tracker-iife.ts', { 'mood-key': 'sm_demo_key', 'mood-base': '' });

@@ -13,6 +13,7 @@ const started: string[] = [];
 const sent: string[] = [];
 
 before(async () => {
+  sessionStorage.clear();
   addEventListener('error', (event) => errors.push(event.error ?? event.message));
   addEventListener('unhandledrejection', (event) => errors.push(event.reason));
   const original = console.error;

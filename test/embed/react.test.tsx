@@ -1,9 +1,12 @@
+/** @jsxRuntime classic */
+/** @jsx React.createElement */
 // <mooni-frame> inside a React 19 tree: props set from JSX arrive as properties (objects and functions
 // included) and the element's mooni-* events reach React's handlers.
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
-import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+// React ships CommonJS: its default export is the module object (named exports are not detected).
+import React from 'react';
+import ReactDOMClient, { type Root } from 'react-dom/client';
 import '../../src/chat/mooni-frame.js';
 import type { MooniFrame } from '../../src/chat/mooni-frame.js';
 import type { MooniSendDetail } from '../../src/chat/events.js';
@@ -11,9 +14,10 @@ import type { FetchLike } from '../../src/chat/model.js';
 import type {} from '../../src/jsx.js';
 import { clickOn, logText } from './helpers.js';
 
+const { act, useState } = React;
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const strings = { title: 'Lune & Wick help', send: 'Send' };
+const strings = { openChat: 'Ask Lune & Wick' };
 const requests: string[] = [];
 const fetcher: FetchLike = (input, init) => {
   requests.push(String(input));
@@ -57,7 +61,7 @@ describe('<mooni-frame> in React 19', () => {
   it('receives object and function props as properties and reports its events to React handlers', async () => {
     host = document.createElement('div');
     document.body.append(host);
-    root = createRoot(host);
+    root = ReactDOMClient.createRoot(host);
     await act(async () => root.render(<Shop />));
     const frame = host.querySelector('mooni-frame') as MooniFrame;
     expect(frame.strings).to.equal(strings);
@@ -65,10 +69,11 @@ describe('<mooni-frame> in React 19', () => {
     expect(frame.getAttribute('api-key')).to.equal('mooni_demo_key');
     await frame.updateComplete;
 
-    await clickOn(frame.shadowRoot!.querySelector('[part~="launcher"]')!);
+    const launcher = frame.shadowRoot!.querySelector('[part~="launcher"]')!;
+    expect(launcher.getAttribute('aria-label'), 'the strings prop reached the element').to.equal('Ask Lune & Wick');
+    await clickOn(launcher);
     await waitUntil(() => seen.includes('open'), 'React did not see mooni-open');
     await waitUntil(() => host.querySelector('[data-testid="opened"]')!.textContent === 'opened 1');
-    await waitUntil(() => frame.shadowRoot!.textContent!.includes('Lune & Wick help'), 'the strings prop was not used');
 
     frame.send('hello');
     await waitUntil(() => seen.includes('answer'), 'React did not see mooni-answer', { timeout: 5000 });
