@@ -79,6 +79,7 @@ export default css`
   .chips { display: flex; flex-wrap: wrap; gap: 6px }
   .chip, .card-button { padding: 6px 12px; border: 1px solid var(--_accent); border-radius: 999px; background: var(--_bg); color: var(--_accent); font-size: 14px; font-weight: 500; text-align: left; text-decoration: none }
   .chip:hover, .card-button:hover { background: var(--_accent); color: var(--_on) }
+  .faqs .chip { padding: 4px 11px; border-color: var(--_line); font-size: 13px }
   .tools { display: flex; gap: 2px; font-size: 12px; color: var(--_muted) }
   .tools .icon:hover, [aria-pressed='true'] { color: var(--_fg) }
   [aria-pressed='true'] svg { fill: currentColor; fill-opacity: 0.25 }
@@ -94,7 +95,8 @@ export default css`
   .card-button { padding: 4px 10px; font-size: 13px }
   .image { max-width: 100%; max-height: 240px; border-radius: var(--_r) }
   .code { position: relative; width: 100% }
-  pre { margin: 0; padding: 12px 14px; overflow-x: auto; border-radius: 10px; background: #1e1f29; color: #e8e9f1; white-space: pre }
+  pre { margin: 0; padding: 12px 14px; overflow-x: auto; border: 1px solid var(--_line); border-radius: 10px; background: #1e1f29; color: #e8e9f1; white-space: pre }
+  .code pre { padding-top: 34px }
   .code .icon { position: absolute; top: 6px; right: 6px; padding: 3px 7px; background: #34364a; color: #e8e9f1; font-size: 12px }
   .code svg { width: 14px; height: 14px }
 

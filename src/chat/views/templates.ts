@@ -5,6 +5,9 @@ import { safeHttpUrl } from '../safe-url.js';
 import type { MessageActions } from './actions.js';
 import { copyIcon } from './icons.js';
 
+/** A picture that fails to load disappears instead of showing a broken-image icon. */
+const hideBroken = (event: Event) => ((event.target as HTMLElement).hidden = true);
+
 /** A button that sends a message, or a link that opens a checked http(s) URL in a new tab. */
 function action(
   item: QuickReply | CardButton,
@@ -27,7 +30,7 @@ function action(
 function card(c: Card, a: MessageActions): TemplateResult {
   const image = c.imageUrl ? safeHttpUrl(c.imageUrl) : undefined;
   return html`<li part="card" class="card">
-    ${image ? html`<img src=${image} alt="" loading="lazy" />` : nothing}
+    ${image ? html`<img src=${image} alt="" loading="lazy" @error=${hideBroken} />` : nothing}
     <div>
       <strong>${c.title}</strong>
       ${c.subtitle ? html`<p>${c.subtitle}</p>` : nothing}
