@@ -150,7 +150,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       drop(invalid ? batch.filter((e) => invalid.includes(e.type)) : batch, invalid ? 'invalid' : 'rejected');
       batch = invalid ? batch.filter((e) => !invalid.includes(e.type)) : [];
     } else {
-      attempt = waitUntil = 0;
+      attempt = 0; // a wait set by a concurrent 429 still holds
       stats.sent += batch.length;
       const mood = body.current_mood;
       if (mood && mood != label) {

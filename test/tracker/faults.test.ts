@@ -77,6 +77,7 @@ describe('tracker delivery under faults: nothing is lost', () => {
       await clicks(9);
       window.dispatchEvent(new Event('online'));
       await until(() => inFlight > 0, 2000, 'a batch in flight');
+      const cut = { inFlight, queued: t.stats.queued };
       t.stop(); // a reload: in-flight answers are lost, nothing is flushed
       await setFaults(null);
       t = createTracker(options); // the next page: same sessionStorage id, same spool
@@ -94,7 +95,8 @@ describe('tracker delivery under faults: nothing is lost', () => {
       const strangers = [...distinct].filter((g) => !generated.includes(g));
       console.log(
         `fault test: generated ${generated.length} clicks, received ${clicksGot.length} (${distinct.size} distinct, ` +
-          `${clicksGot.length - distinct.size} duplicates), missing ${missing.length}; answers ${JSON.stringify(countBy(statuses))}`,
+          `${clicksGot.length - distinct.size} duplicates), missing ${missing.length}; answers ${JSON.stringify(countBy(statuses))}; ` +
+          `at the reload ${cut.inFlight} requests were in flight and ${cut.queued} events unconfirmed`,
       );
       expect(missing).to.deep.equal([]);
       expect(strangers).to.deep.equal([]);
