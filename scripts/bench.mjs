@@ -4,7 +4,7 @@
 // See bench/README.md for what each measure does.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 
 // The mock backend and the mood engine are TypeScript: the harness needs tsx's loader.
@@ -42,6 +42,7 @@ if (unknown.length) {
 }
 const chosen = wanted.length ? MEASURES.filter((m) => wanted.includes(m.name)) : MEASURES;
 const started = performance.now();
+const loadBefore = loadavg()[0];
 const say = (text) => console.error(`bench: ${text}`);
 
 say('checking dist/ …');
@@ -95,7 +96,7 @@ await server?.close();
 const failed = figures.filter((f) => f.status === 'fail' && f.hard);
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browserHandle?.version ?? null },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browserHandle?.version ?? null, loadAverage: { before: loadBefore, after: loadavg()[0] } },
   build,
   runs: ctx.runs,
   durationSeconds: Math.round((performance.now() - started) / 100) / 10,
@@ -106,6 +107,7 @@ writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null,
 
 console.log(formatTable(figures));
 console.log('');
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadBefore.toFixed(1)} before / ${loadavg()[0].toFixed(1)} after; noise = min–max over the runs.`);
 if (build.stale) console.log(`NOTE: ${build.note}: ${build.error}`);
 console.log(`${figures.filter((f) => f.status === 'pass').length} pass, ${failed.length} hard fail, ${figures.filter((f) => f.status === 'n/a').length} not available; ${results.durationSeconds} s; bench/results.json written.`);
 if (failed.length) {

@@ -1,27 +1,28 @@
 /*
- * Stamps, in performance.now() time (0 = navigation start): `tag` just before the script tag, `armed` when
- * window.Mooni.tracker first exists, `launcher` in the first frame where the launcher button is rendered with
- * a size and visible (that frame is the one painted next).
+ * Stamps, in performance.now() time (0 = navigation start): `tag` just before the script tag; `armed` when
+ * window.Mooni.tracker first exists (checked right after the script ran, then every frame); `launcher` at the
+ * end of the first frame that renders the launcher button with a size and visible (a task posted from that
+ * frame's rAF runs once the frame is painted).
  */
 window.benchCold = {
   tag: NaN,
   armed: NaN,
   launcher: NaN,
   afterScript() {
-    const check = () => {
-      const now = performance.now();
-      if (Number.isNaN(this.armed) && window.Mooni?.tracker) this.armed = now;
+    const found = () => {
       const button = document.querySelector('mooni-frame')?.shadowRoot?.querySelector('[part~="launcher"]');
-      if (Number.isNaN(this.launcher) && button) {
-        const r = button.getBoundingClientRect();
-        if (r.width > 0 && r.height > 0 && button.checkVisibility({ opacityProperty: true, visibilityProperty: true })) this.launcher = now;
-      }
+      if (!button) return false;
+      const r = button.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && button.checkVisibility({ opacityProperty: true, visibilityProperty: true });
     };
-    check();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (this.launcher = performance.now());
     const frame = () => {
-      check();
-      if (Number.isNaN(this.launcher) || Number.isNaN(this.armed)) requestAnimationFrame(frame);
+      if (Number.isNaN(this.armed) && window.Mooni?.tracker) this.armed = performance.now();
+      if (found()) channel.port2.postMessage(0);
+      else requestAnimationFrame(frame);
     };
+    if (window.Mooni?.tracker) this.armed = performance.now();
     requestAnimationFrame(frame);
   },
   get script() {
