@@ -8,9 +8,9 @@ export type Inline =
   | { t: 'a'; href: string | undefined; c: Inline[] };
 
 export type Block =
-  /** Paragraph, or heading (`h`, shown as a bold paragraph: chat answers have no document outline). */
-  | { t: 'p' | 'h'; c: Inline[] }
+  /** A paragraph; a heading becomes a paragraph in bold (chat answers have no document outline). */
+  | { t: 'p'; c: Inline[] }
   /** Fenced code; `open` while its closing fence has not arrived yet. */
   | { t: 'pre'; v: string; open: boolean }
-  | { t: 'ul'; items: Inline[][] }
-  | { t: 'ol'; start: number; items: Inline[][] };
+  /** A list: numbered from `start`, or bulleted without one. */
+  | { t: 'list'; start?: number; items: Inline[][] };

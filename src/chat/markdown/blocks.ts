@@ -29,14 +29,14 @@ export function scanBlocks(text: string, from = 0): BlockScan {
   let settledAt = from;
   let settledCount = 0;
   let paragraph: string[] | undefined;
-  let list: { t: 'ul' | 'ol'; start: number; items: string[] } | undefined;
+  let list: { start?: number; items: string[] } | undefined;
   let fence: { mark: string; lines: string[] } | undefined;
 
   const close = () => {
     if (paragraph) blocks.push({ t: 'p', c: parseInline(paragraph.join('\n')) });
     if (list) {
       const items = list.items.map((item) => parseInline(item));
-      blocks.push(list.t === 'ul' ? { t: 'ul', items } : { t: 'ol', start: list.start, items });
+      blocks.push(list.start === undefined ? { t: 'list', items } : { t: 'list', start: list.start, items });
     }
     paragraph = list = undefined;
   };
@@ -73,17 +73,16 @@ export function scanBlocks(text: string, from = 0): BlockScan {
     const heading = HEADING.exec(line);
     if (heading) {
       close();
-      blocks.push({ t: 'h', c: parseInline(heading[1]!) });
+      blocks.push({ t: 'p', c: [{ t: 'b', c: parseInline(heading[1]!) }] });
       settle();
       continue;
     }
     const bullet = BULLET.exec(line);
     const numbered = bullet ? null : NUMBERED.exec(line);
     if (bullet || numbered) {
-      const t = bullet ? 'ul' : 'ol';
-      if (list?.t !== t) {
+      if (!list || (list.start === undefined) !== !numbered) {
         close();
-        list = { t, start: numbered ? Number(numbered[1]) : 1, items: [] };
+        list = { start: numbered ? Number(numbered[1]) : undefined, items: [] };
       }
       list.items.push(bullet ? bullet[1]! : numbered![2]!);
     } else if (list) {

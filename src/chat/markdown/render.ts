@@ -27,14 +27,12 @@ function block(b: Block): TemplateResult {
   switch (b.t) {
     case 'p':
       return html`<p>${inlines(b.c)}</p>`;
-    case 'h':
-      return html`<p><strong>${inlines(b.c)}</strong></p>`;
     case 'pre':
       return html`<pre tabindex="0" class=${b.open ? 'open' : ''}><code>${b.v}</code></pre>`;
-    case 'ul':
-      return html`<ul>${b.items.map((item) => html`<li>${inlines(item)}</li>`)}</ul>`;
-    case 'ol':
-      return html`<ol start=${b.start}>${b.items.map((item) => html`<li>${inlines(item)}</li>`)}</ol>`;
+    case 'list': {
+      const items = b.items.map((item) => html`<li>${inlines(item)}</li>`);
+      return b.start !== undefined ? html`<ol start=${b.start}>${items}</ol>` : html`<ul>${items}</ul>`;
+    }
   }
 }
 

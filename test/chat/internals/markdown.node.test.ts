@@ -45,22 +45,24 @@ test('inline: what is not Markdown stays text', () => {
 test('blocks: paragraphs, headings, lists, fences', () => {
   const md = ['# Title', 'Para line 1', 'line 2', '', '- one', '* two', '  continued', '', '3. three', '4) four', '```js', 'let a = 1;', '', 'x **y**', '```', 'after'].join('\n');
   assert.deepEqual(scanBlocks(md).blocks, [
-    { t: 'h', c: ['Title'] },
+    { t: 'p', c: [{ t: 'b', c: ['Title'] }] },
     { t: 'p', c: ['Para line 1', { t: 'br' }, 'line 2'] },
-    { t: 'ul', items: [['one'], ['two', { t: 'br' }, 'continued']] },
-    { t: 'ol', start: 3, items: [['three'], ['four']] },
+    { t: 'list', items: [['one'], ['two', { t: 'br' }, 'continued']] },
+    { t: 'list', start: 3, items: [['three'], ['four']] },
     { t: 'pre', v: 'let a = 1;\n\nx **y**', open: false },
     { t: 'p', c: ['after'] },
   ]);
   assert.deepEqual(scanBlocks('Steps:\n1. a\n2. b').blocks, [
     { t: 'p', c: ['Steps:'] },
-    { t: 'ol', start: 1, items: [['a'], ['b']] },
+    { t: 'list', start: 1, items: [['a'], ['b']] },
   ]);
   assert.deepEqual(scanBlocks('a\r\nb\r\n\r\nc').blocks, [{ t: 'p', c: ['a', { t: 'br' }, 'b'] }, { t: 'p', c: ['c'] }]);
   assert.deepEqual(scanBlocks('~~~\n```\n~~~').blocks, [{ t: 'pre', v: '```', open: false }]);
   assert.deepEqual(scanBlocks('**bold** start\n*italic* start').blocks, [
     { t: 'p', c: [{ t: 'b', c: ['bold'] }, ' start', { t: 'br' }, { t: 'i', c: ['italic'] }, ' start'] },
   ]);
+  assert.deepEqual(scanBlocks('0. zero\n- bullet').blocks, [{ t: 'list', start: 0, items: [['zero']] }, { t: 'list', items: [['bullet']] }]);
+  assert.deepEqual(scanBlocks('### Heading ###\ntext').blocks, [{ t: 'p', c: [{ t: 'b', c: ['Heading'] }] }, { t: 'p', c: ['text'] }]);
   assert.deepEqual(scanBlocks('').blocks, []);
   assert.deepEqual(scanBlocks('\n\n  \n').blocks, []);
 });
