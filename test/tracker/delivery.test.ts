@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createStore, get } from 'idb-keyval';
 import type { MoodEvent, MoodSnapshot } from '../../src/tracker.js';
 import { createTracker } from '../../src/tracker.js';
-import { ofType, received, sleep, start, stopAll } from './helpers.js';
+import { ofType, received, setFaults, sleep, start, stopAll } from './helpers.js';
 
 const spool = createStore('mooni-tracker', 'spool');
 const clickAt = (x: number): MoodEvent => ({ type: 'click', x, y: 1 });
@@ -137,6 +137,38 @@ describe('tracker delivery', () => {
       expect(ofType(await received(overridden.sessionId), 'click').length).to.equal(1);
     } finally {
       delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
+
+  it('caps what waits unsent: the oldest events are dropped and counted', async () => {
+    const drops: [number, string][] = [];
+    const t = start({ consent: 'pending', spoolCap: 5, onDrop: (events, reason) => drops.push([events.length, reason]) });
+    for (let x = 1; x <= 8; x++) t.track(clickAt(x)); // with the page_view: 9 events
+    expect(t.stats.queued).to.equal(5);
+    expect(t.stats.dropped).to.deep.equal({ spool_cap: 4 });
+    expect(drops).to.deep.equal([[1, 'spool_cap'], [1, 'spool_cap'], [1, 'spool_cap'], [1, 'spool_cap']]);
+    t.consent(true);
+    await t.flush();
+    expect(ofType(await received(t.sessionId), 'click').map((e) => e.x)).to.deep.equal([4, 5, 6, 7, 8]);
+  });
+
+  it('keeps unsent events in IndexedDB and sends them from the next tracker of the session', async () => {
+    await setFaults({ drop: true });
+    try {
+      const first = start({ retryBaseMs: 60000 });
+      first.track(clickAt(41));
+      await first.flush(); // the network fails: the events stay spooled
+      expect(first.stats.sent).to.equal(0);
+      await until(async () => ((await get(first.sessionId, spool)) as MoodEvent[] | undefined)?.length == 2);
+      first.stop();
+      await setFaults(null);
+      const next = start({ sessionId: first.sessionId });
+      await until(async () => ofType(await received(first.sessionId), 'click').length == 1);
+      await next.flush();
+      await until(async () => (await get(first.sessionId, spool)) === undefined);
+      expect((await received(first.sessionId)).map((e) => e.type)).to.deep.equal(['page_view', 'click', 'page_view']);
+    } finally {
+      await setFaults(null);
     }
   });
 

@@ -132,6 +132,25 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
     expect(idle[0]!.duration_ms).to.be.within(250, 3000);
   });
 
+  it('reports an idle gap when the page hides, and back_nav on a return from the back/forward cache', async () => {
+    const t = start({ detectors: { idle: { thresholdMs: 150 } } });
+    await sendMouse({ type: 'move', position: [10, 10] });
+    await sleep(250);
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+    }
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+    await t.flush();
+    const got = await received(t.sessionId);
+    expect(ofType(got, 'idle').length).to.equal(1);
+    expect(ofType(got, 'idle')[0]!.duration_ms).to.be.within(150, 3000);
+    expect(ofType(got, 'back_nav').length).to.equal(1);
+  });
+
   it('reports errors: uncaught, unhandled rejection and tracker.error(), messages cut to 512', async () => {
     const t = start();
     withoutMochaErrorHook(() => {
