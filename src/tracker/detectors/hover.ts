@@ -1,7 +1,7 @@
 import { listen } from '../lib/listen.js';
 import type { Detector } from '../types.js';
 
-const INTERACTIVE = 'a,button,input,select,textarea,label,summary,[role=button],[tabindex]';
+const INTERACTIVE = 'a,button,input,select,textarea,[role=button],[tabindex]';
 
 /**
  * `hover` with its length when a mouse leaves an interactive element it rested on for `thresholdMs` or more
