@@ -46,7 +46,10 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   const strip = o.stripUrlQuery ?? true;
   const stats: TrackerStats = { detected: 0, sent: 0, queued: 0, spooled: 0, dropped: {}, requests: 0 };
   const subs: Record<string, Set<(d: any) => void>> = {};
-  /** Batches in flight and their answers: at most two of at most 32 KB, as keepalive bodies share 64 KB. */
+  /**
+   * Batches in flight and their answers: one at a time, so they arrive in order; when the page hides, a
+   * second may join. Each is at most 32 KB, as keepalive bodies share 64 KB.
+   */
   const flying = new Map<MoodEvent[], Promise<unknown>>();
   const stops: (() => void)[] = [];
   if (o.sessionId?.[256]) throw Error('Mooni: sessionId > 256 chars');
@@ -169,10 +172,13 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
     }
   };
 
-  /** Sends the head of the queue as one request, unless there is nothing to send or delivery must wait. */
-  const post = (force?: unknown): Promise<unknown> | undefined => {
+  /**
+   * Sends the head of the queue as one request, unless there is nothing to send or delivery must wait.
+   * `force`: 1 ignores a retry wait, 2 (the page hides) also allows a second request in flight.
+   */
+  const post = (force?: number): Promise<unknown> | undefined => {
     const n = takeBatch(queue, maxBatch, 32768);
-    if (!dead && granted && !refused && n && flying.size < 2 && (force || Date.now() >= waitUntil)) {
+    if (!dead && granted && !refused && n && flying.size < (force! >> 1) + 1 && (force || Date.now() >= waitUntil)) {
       const batch = queue.splice(0, n);
       const p = req('/events', { method: 'POST', body: JSON.stringify({ events: batch }), keepalive: true }).then(
         async (r) => answer(batch, r.status, await r.json().catch(() => ({})), r.headers.get('retry-after')),
@@ -184,7 +190,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   };
 
   const postAll = () => {
-    while (post(1));
+    while (post(2));
   };
 
   const add = (event: MoodEvent) => {
@@ -263,8 +269,8 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
     track: add,
     error: (message) => add({ type: 'error', message: String(message) }),
     async flush() {
-      let p;
-      while ((p = post(1)) && (await p));
+      // batch after batch: when one is in flight, wait for its answer first
+      for (let p; (p = post(1) || (queue[0] && flying.values().next().value)); ) if (!(await p)) break;
       await Promise.all(flying.values());
     },
     feedback: async (body) => {

@@ -43,6 +43,24 @@ describe('tracker delivery', () => {
     expect(xs).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
+  it('flush() sends everything queued, batch after batch, one at a time and in order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const t = start({
+      maxBatch: 3,
+      fetch: (u, i) => {
+        if (i?.method != 'POST') return fetch(u, i); // mood reads are not batches
+        most = Math.max(most, ++inFlight);
+        return fetch(u, i).finally(() => inFlight--);
+      },
+    });
+    for (let x = 1; x <= 20; x++) t.track(clickAt(x));
+    await t.flush();
+    expect(t.stats.queued).to.equal(0);
+    expect(ofType(await received(t.sessionId), 'click').map((e) => e.x)).to.deep.equal([...Array(20)].map((_, i) => i + 1));
+    expect(most).to.equal(1);
+  });
+
   it('sends everything with keepalive when the page hides', async () => {
     const inits: RequestInit[] = [];
     const t = start({ fetch: (u, i) => (i?.method == 'POST' && inits.push(i), fetch(u, i)) });
@@ -57,6 +75,7 @@ describe('tracker delivery', () => {
     expect(inits[0]!.keepalive).to.equal(true);
     t.track(clickAt(8));
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(inits.length, 'a second request may join the first when the page goes away').to.equal(2);
     await until(async () => ofType(await received(t.sessionId), 'click').length == 2);
     expect(inits.every((i) => i.keepalive && (i.headers as Record<string, string>)['X-Api-Key'] == 'sm_demo_key')).to.equal(true);
   });
