@@ -2,17 +2,18 @@
 // tracker and its hooks, and talks to the mock's admin API. Not part of any bundle a customer loads.
 import { html, nothing, render } from 'lit';
 import type { MoodEvent } from '../src/mood/types.js';
-import type { MooniApi, MooniHookType } from '../src/embed/mooni-api.js';
+import type { MooniApi, MooniHookMap, MooniHookType } from '../src/embed/mooni-api.js';
 import type { MoodSnapshot, Tracker } from '../src/tracker/types.js';
 import { BEHAVIOURS, type Behaviour } from './behaviours.js';
 import { distributionBars, moodTimeline, MOOD_COLORS, type Distribution, type MoodPoint } from './charts.js';
 import { LOCALES } from './locales.js';
 
 const MOOD_KEY = 'sm_demo_key';
+/** The mock's gateway answers any developer and scope; the element appends /api/v1/gateway/default/… itself. */
 const MIND_EXPRESSION = {
-  'engine-url': '/api/v1/gateway/default',
+  'engine-url': location.origin,
   'auth-key': 'me_demo_key',
-  'developer-id': 'demo',
+  'developer-id': 'lune-wick',
   'scope-id': 'demo',
 };
 const HOOKS: MooniHookType[] = [
@@ -112,17 +113,36 @@ function watch(mooni: MooniApi) {
   }
   for (const type of HOOKS) {
     mooni.on(type, (payload, event) => {
-      const { timestamp: _t, sessionId: _s, ...rest } = payload as unknown as Record<string, unknown>;
       if (type === 'action.suggested' && state.veto && event.cancelable) {
         event.preventDefault();
-        push(state.hooks, { kind: 'vetoed', text: `${type} vetoed by the host: ${JSON.stringify(rest)}` });
+        push(state.hooks, { kind: 'vetoed', text: `${summary(type, payload)} — vetoed by the host` });
         return;
       }
-      push(state.hooks, { kind: 'hook', text: `${type} ${JSON.stringify(rest)}` });
+      push(state.hooks, { kind: 'hook', text: summary(type, payload) });
       if (type === 'action.feedback') setTimeout(refreshFeedback, 200);
     });
   }
   update();
+}
+
+/** One readable line per hook payload. */
+function summary(type: MooniHookType, payload: MooniHookMap[MooniHookType]): string {
+  const p = payload as Partial<MooniHookMap['mood.changed'] & MooniHookMap['action.suggested'] & MooniHookMap['action.feedback']> &
+    Partial<MooniHookMap['conversation.started'] & MooniHookMap['message.sent'] & MooniHookMap['conversation.completed']>;
+  switch (type) {
+    case 'mood.changed':
+      return `${type}: ${p.previousMood ?? '—'} → ${p.mood} (${Math.round((p.confidence ?? 0) * 100)}%), suggests ${p.suggestedAction}`;
+    case 'action.suggested':
+      return `${type}: ${p.action} → ${p.intervention ?? `nothing (${p.skipped})`}`;
+    case 'action.feedback':
+      return `${type}: ${p.action} was_helpful=${p.wasHelpful ?? 'unknown'} (${p.notes})`;
+    case 'conversation.started':
+      return `${type}: by ${p.trigger}`;
+    case 'message.sent':
+      return `${type}: “${p.text}”`;
+    default:
+      return `${type}: ${p.reason}, ${p.messages} message(s), ${Math.round((p.durationMs ?? 0) / 1000)} s`;
+  }
 }
 
 function onMood(snapshot: MoodSnapshot) {
@@ -312,13 +332,13 @@ function view() {
       </div>
       <label class="check"><input type="checkbox" .checked=${state.veto}
         @change=${(e: Event) => ((state.veto = (e.target as HTMLInputElement).checked), update())} />
-        Host vetoes interventions (preventDefault on <code>mooni:action.suggested</code>)</label>
+        <span>Host vetoes interventions (<code>preventDefault()</code> on <code>mooni:action.suggested</code>)</span></label>
       <label class="check"><input type="checkbox" .checked=${state.faults.mood}
         @change=${(e: Event) => ((state.faults.mood = (e.target as HTMLInputElement).checked), setFaults())} />
-        SessionMood API fails (500)</label>
+        <span>SessionMood API fails (500): events wait and retry</span></label>
       <label class="check"><input type="checkbox" .checked=${state.faults.chat}
         @change=${(e: Event) => ((state.faults.chat = (e.target as HTMLInputElement).checked), setFaults())} />
-        Chat API fails (500)</label>
+        <span>Chat API fails (500)</span></label>
     </section>
 
     <section aria-labelledby="qa-events">
