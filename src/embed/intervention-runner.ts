@@ -3,7 +3,7 @@ import type { MooniFrame } from '../chat/mooni-frame.js';
 import type { SuggestedAction } from '../mood/types.js';
 import type { Tracker, MoodSnapshot } from '../tracker/types.js';
 import { decideIntervention, INTERVENTIONS, type InterventionKind } from './interventions.js';
-import { emit, type EmbedTexts, type MooniOptions, type SayMessage } from './mooni-api.js';
+import { emit, type EmbedTexts, type HelpTopic, type MooniOptions, type SayMessage } from './mooni-api.js';
 import type { EmbedConfig } from './config.js';
 import { showNudge } from './nudge.js';
 
@@ -20,7 +20,7 @@ const TEXTS: EmbedTexts = {
   exitQuestion: 'I have a question before I decide',
 };
 
-const TOPICS = [
+const TOPICS: HelpTopic[] = [
   { title: 'Delivery', question: 'How long does delivery take?' },
   { title: 'Returns', question: 'How do I return an item?' },
   { title: 'Payment', question: 'Why did my payment fail?' },
@@ -87,7 +87,7 @@ export function createInterventions(
       kind === 'recommendations'
         ? (options.recommendations ?? TOPICS).map((topic) => ({
             title: topic.title,
-            subtitle: (topic as { subtitle?: string }).subtitle,
+            subtitle: topic.subtitle,
             buttons: [{ type: 'message', label: topic.question, message: topic.question }],
           }))
         : [
@@ -101,7 +101,7 @@ export function createInterventions(
   }
 
   /** Listens on the element until the user engages or dismisses; `outcomes` maps an event to was_helpful. */
-  function await_(action: SuggestedAction, kind: InterventionKind, outcomes: Record<string, boolean>, cleanup?: () => void) {
+  function watchOutcome(action: SuggestedAction, kind: InterventionKind, outcomes: Record<string, boolean>, cleanup?: () => void) {
     settle?.(undefined, 'replaced by a newer intervention');
     const listeners = Object.entries(outcomes).map(([type, helpful]) => {
       const listener = () => {
@@ -134,18 +134,19 @@ export function createInterventions(
         dismissLabel: t.dismiss,
         lang: config.locale,
         onAction: () => {
-          settle?.(true, 'engaged: nudge');
+          // Asked before settling, so the conversation it starts counts as started by the intervention.
           frame.show();
           if (question) frame.send(question);
+          settle?.(true, 'engaged: nudge');
         },
         onDismiss: () => settle?.(false, 'dismissed: nudge'),
       });
-      await_(action, kind, { 'mooni-open': true }, remove);
+      watchOutcome(action, kind, { 'mooni-open': true }, remove);
       return;
     }
-    if (kind !== 'open_chat' || !frame.open) frame.show();
+    frame.show();
     frame.say(say(kind));
-    await_(action, kind, { 'mooni-send': true, 'mooni-quick-reply': true, 'mooni-card-action': true, 'mooni-close': false });
+    watchOutcome(action, kind, { 'mooni-send': true, 'mooni-quick-reply': true, 'mooni-card-action': true, 'mooni-close': false });
   }
 
   function consider(snapshot: MoodSnapshot, again = false) {

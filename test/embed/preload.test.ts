@@ -65,6 +65,31 @@ describe('the pre-load queue', () => {
   });
 });
 
+describe('window.Mooni', () => {
+  it('on() returns an unsubscribe, off() unsubscribes, and reset() completes the conversation', async () => {
+    const completed: { reason: string; messages: number }[] = [];
+    const seen: string[] = [];
+    const stop = page.Mooni.on('conversation.completed', (payload) => completed.push(payload));
+    const onSent = (payload: { text: string }) => seen.push(payload.text);
+    page.Mooni.on('message.sent', onSent);
+    page.Mooni.reset();
+    expect(completed.map(({ reason, messages }) => ({ reason, messages }))).to.deep.equal([{ reason: 'reset', messages: 1 }]);
+
+    page.Mooni.off('message.sent', onSent);
+    stop();
+    page.Mooni.send('after off');
+    await waitUntil(() => sent.includes('after off'));
+    page.Mooni.reset();
+    expect(seen).to.deep.equal([]);
+    expect(completed.length).to.equal(1);
+  });
+
+  it('intervene() performs an intervention at the host\'s request', async () => {
+    page.Mooni.intervene('show_exit_offer');
+    await waitUntil(() => logText(page.Mooni.frame).includes('Before you go'), 'no retention card');
+  });
+});
+
 describe('loading the bundle twice', () => {
   it('keeps one element, one tracker and one set of listeners, without errors', async () => {
     const before = { tracker: page.Mooni.tracker, frame: page.Mooni.frame, open: page.Mooni.open, config: page.Mooni.config };
