@@ -21,6 +21,8 @@ import { backIcon, chatIcon, closeIcon, historyIcon, iconButton, newIcon, sendIc
 const MAX_QUESTION = 500;
 /** The counter appears when this few characters are left. */
 const COUNTER_FROM = 100;
+/** A restored conversation shows this many latest messages; earlier ones come in pages of this size. */
+const PAGE = 40;
 
 /** A message from the host page for `say()`. */
 export type SayMessage = string | { text?: string; templates?: Template[] };
@@ -141,6 +143,8 @@ export default class MooniFrame extends LitElement implements MessageActions {
   @state() private announcement = '';
   @state() private value = '';
   @state() private ended = false;
+  /** How many of the oldest messages are not rendered (a long conversation restores its end first). */
+  @state() private unrendered = 0;
 
   /** @internal The strings table in use: the defaults with the host's `strings` over them. */
   words: MooniStrings = defaultStrings;
@@ -354,6 +358,7 @@ export default class MooniFrame extends LitElement implements MessageActions {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('messages') && !changed.get('messages')?.length) this.unrendered = Math.max(0, this.messages.length - PAGE);
     if (changed.has('strings')) this.words = { ...defaultStrings, ...this.strings };
     const transportKeys = ['transport', 'apiBase', 'apiKey', 'engineUrl', 'authKey', 'developerId', 'scopeId', 'fetcher'] as const;
     if (transportKeys.some((key) => changed.has(key))) {
@@ -400,6 +405,16 @@ export default class MooniFrame extends LitElement implements MessageActions {
   private onScroll(): void {
     const log = this.find('.log')!;
     this.stick = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
+    if (log.scrollTop < 48 && this.unrendered) void this.showEarlier();
+  }
+
+  /** Renders the previous page of messages above, keeping what the user looks at in place. */
+  private async showEarlier(): Promise<void> {
+    const log = this.find('.log')!;
+    const fromBottom = log.scrollHeight - log.scrollTop;
+    this.unrendered = Math.max(0, this.unrendered - PAGE);
+    await this.updateComplete;
+    log.scrollTop = log.scrollHeight - fromBottom;
   }
 
   override render() {
@@ -450,7 +465,14 @@ export default class MooniFrame extends LitElement implements MessageActions {
         ${this.messages.length
           ? nothing
           : html`<div class="welcome"><span class="avatar" aria-hidden="true">${initial}</span><p>${s.welcome}</p></div>`}
-        ${repeat(this.messages, (m) => m.id, (m) => guard(renderDeps(m, this), () => renderMessage(m, this)))}
+        ${this.unrendered
+          ? html`<button class="chip earlier" type="button" @click=${this.showEarlier}>${s.earlier}</button>`
+          : nothing}
+        ${repeat(
+          this.unrendered ? this.messages.slice(this.unrendered) : this.messages,
+          (m) => m.id,
+          (m) => guard(renderDeps(m, this), () => renderMessage(m, this)),
+        )}
         ${this.ended
           ? html`<div class="welcome ended"><p>${s.ended}</p><button class="chip" part="chip" type="button" @click=${this.reset}>${s.startAgain}</button></div>`
           : nothing}

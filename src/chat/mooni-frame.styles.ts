@@ -52,7 +52,9 @@ export default css`
   .log { flex: 1; overflow-y: auto; overscroll-behavior: contain; padding: 16px 14px 8px; display: flex; flex-direction: column; gap: 12px }
   .welcome { margin: auto; padding: 24px; text-align: center; color: var(--_muted) }
   .welcome .avatar { width: 56px; height: 56px; margin: 0 auto 12px; background: var(--_accent); color: var(--_on); font-size: 22px }
-  .msg { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; max-width: 88% }
+  .msg { position: relative; display: flex; flex-direction: column; align-items: flex-start; gap: 6px; max-width: 88%; padding: 4px; margin: -4px; content-visibility: auto; contain-intrinsic-size: auto 60px }
+  /* Who said it, for screen readers only: generated content costs no DOM node per message. */
+  .msg::before { content: attr(data-who) ': '; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
   .msg:has(.cards, .code) { max-width: 100% }
   .user { align-self: flex-end; align-items: flex-end }
   .bubble { max-width: 100%; padding: 9px 13px; border-radius: 18px 18px 18px 6px; background: var(--_soft); overflow-wrap: anywhere; animation: rise 0.18s ease-out }
@@ -75,6 +77,7 @@ export default css`
   .retry { display: inline-flex; align-items: center; gap: 4px; color: var(--_accent); font-weight: 600 }
   .retry svg, .tools svg { width: 16px; height: 16px }
   .faqs { display: grid; gap: 6px }
+  .earlier { align-self: center }
   .label { font-size: 12px; font-weight: 600; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em }
   .chips { display: flex; flex-wrap: wrap; gap: 6px }
   .chip, .card-button { padding: 6px 12px; border: 1px solid var(--_accent); border-radius: 999px; background: var(--_bg); color: var(--_accent); font-size: 14px; font-weight: 500; text-align: left; text-decoration: none }

@@ -8,6 +8,7 @@ export const defaultStrings = {
   subtitle: 'We answer right away',
   welcome: 'Hi! Ask us anything.',
   messages: 'Messages',
+  earlier: 'Show earlier messages',
   openChat: 'Open chat',
   closeChat: 'Close chat',
   question: 'Your question',

@@ -11,15 +11,15 @@ export interface Outcome {
 }
 
 /**
- * Streams one answer at a time into a draft message. Text grows in place and the host re-renders at most
- * once per animation frame, however fast chunks arrive. Asking again, `stop()` and disconnecting abort the
- * answer in flight.
+ * Streams one answer at a time into a draft message. Text grows in place and the host re-renders once per
+ * burst of events, however fast chunks arrive. Asking again, `stop()` and disconnecting abort the answer in
+ * flight.
  */
 export class StreamController implements ReactiveController {
   /** The answer streaming now. */
   draft?: ChatMessage;
   private abort?: AbortController;
-  private frame = 0;
+  private timer = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -83,8 +83,8 @@ export class StreamController implements ReactiveController {
       draft.state = outcome.failure ? 'failed' : 'done';
       if (outcome.failure) draft.failure = outcome.failure.text;
     }
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    clearTimeout(this.timer);
+    this.timer = 0;
     this.host.requestUpdate();
     return outcome;
   }
@@ -93,9 +93,13 @@ export class StreamController implements ReactiveController {
     return !!this.abort;
   }
 
+  /**
+   * Events that arrive together (one network read) render together, right after: a chunk reaches the DOM
+   * within milliseconds instead of waiting for the next frame, and a flood still renders once per read.
+   */
   private scheduleUpdate(): void {
-    this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
+    this.timer ||= window.setTimeout(() => {
+      this.timer = 0;
       this.host.requestUpdate();
     });
   }

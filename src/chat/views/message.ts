@@ -26,47 +26,30 @@ export function answerText(m: ChatMessage, a: MessageActions): string {
   return m.tone ? a.words.outOfScope : a.words.fallback;
 }
 
-/** One message of the log: bubble, templates, related-FAQ chips and, once finished, its actions. */
+/**
+ * One message of the log: bubble, templates, related-FAQ chips and, once finished, its actions.
+ * Templates here have no whitespace between tags: each would be a text node, times every message restored.
+ */
 export function renderMessage(m: ChatMessage, a: MessageActions): TemplateResult {
   const s = a.words;
-  const user = m.role === 'user';
   const text = answerText(m, a);
   const streaming = m.state === 'streaming';
   const rated = (rating: 'helpful' | 'not_helpful', label: string, cls: string) =>
-    html`<button class="icon ${cls}" type="button" aria-pressed=${m.rating === rating ? 'true' : 'false'}
-      aria-label=${label} title=${label} @click=${() => a.rate(m, rating)}>${thumbIcon}</button>`;
-  return html`<article part="message" class="msg ${m.role} ${m.tone ?? ''}" aria-busy=${streaming ? 'true' : 'false'}>
-    <span class="sr">${user ? s.you : s.bot}:</span>
-    ${text ? html`<div class="bubble">${user ? text : renderMarkdown(text)}</div>` : nothing}
-    ${m.templates.map((t, i) => renderTemplate(t, a, `${m.id}/${i}`))}
-    ${streaming && !m.text && !m.templates.length
+    html`<button class="icon ${cls}" type="button" aria-pressed=${m.rating === rating ? 'true' : 'false'} aria-label=${label} title=${label} @click=${() => a.rate(m, rating)}>${thumbIcon}</button>`;
+  const bubble = text
+    ? html`<div class="bubble">${m.role === 'user' ? text : renderMarkdown(text)}</div>`
+    : streaming && !m.templates.length
       ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>`
-      : nothing}
-    ${m.failure
-      ? html`<p class="note" part="note">
-          ${m.failure}
-          ${m.question
-            ? html`<button class="retry" type="button" ?disabled=${a.retryAt > Date.now()} @click=${() => a.retry(m)}>
-                ${retryIcon}${s.retry}
-              </button>`
-            : nothing}
-        </p>`
-      : nothing}
-    ${m.faqs.length
-      ? html`<div class="faqs">
-          <span class="label">${s.related}</span>
-          <div class="chips">
-            ${m.faqs.map((f) => html`<button part="chip" class="chip" type="button" @click=${() => a.ask(f.title)}>${f.title}</button>`)}
-          </div>
-        </div>`
-      : nothing}
-    ${m.role === 'bot' && m.state === 'done'
-      ? html`<div class="tools">
-          <button class="icon" type="button" aria-label=${s.copy} title=${s.copy} @click=${() => a.copy(m.id, text)}>
-            ${copyIcon}${a.copiedId === m.id ? html`<span>${s.copied}</span>` : nothing}
-          </button>
-          ${rated('helpful', s.helpful, '')} ${rated('not_helpful', s.notHelpful, 'down')}
-        </div>`
-      : nothing}
-  </article>`;
+      : nothing;
+  const retry = m.question
+    ? html`<button class="retry" type="button" ?disabled=${a.retryAt > Date.now()} @click=${() => a.retry(m)}>${retryIcon}${s.retry}</button>`
+    : nothing;
+  const chips = m.faqs.map(
+    (f) => html`<button part="chip" class="chip" type="button" @click=${() => a.ask(f.title)}>${f.title}</button>`,
+  );
+  const tools =
+    m.role === 'bot' && m.state === 'done'
+      ? html`<div class="tools"><button class="icon" type="button" aria-label=${s.copy} title=${s.copy} @click=${() => a.copy(m.id, text)}>${copyIcon}${a.copiedId === m.id ? html`<span>${s.copied}</span>` : nothing}</button>${rated('helpful', s.helpful, '')}${rated('not_helpful', s.notHelpful, 'down')}</div>`
+      : nothing;
+  return html`<article part="message" class="msg ${m.role} ${m.tone ?? ''}" data-who=${m.role === 'user' ? s.you : s.bot} aria-busy=${streaming ? 'true' : 'false'}>${bubble}${m.templates.map((t, i) => renderTemplate(t, a, `${m.id}/${i}`))}${m.failure ? html`<p class="note" part="note">${m.failure} ${retry}</p>` : nothing}${chips.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${chips}</div></div>` : nothing}${tools}</article>`;
 }

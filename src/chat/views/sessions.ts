@@ -9,24 +9,15 @@ export interface SessionSummary {
   at?: number;
 }
 
-const pick = (item: Record<string, unknown>, keys: string[]) => {
-  for (const key of keys) {
-    const value = item[key];
-    if (typeof value === 'string' && value) return value;
-    if (typeof value === 'number') return value;
-  }
-  return undefined;
-};
+const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
-/** Reads what the list needs from a `GET /history/sessions` item, whose shape 001 leaves open. */
+/** Reads what the list needs from a `GET /history/sessions` item (001 leaves its shape open). */
 export function summarize(raw: unknown): SessionSummary | undefined {
-  if (raw === null || typeof raw !== 'object') return undefined;
-  const item = raw as Record<string, unknown>;
-  const id = pick(item, ['sessionId', 'session_id', 'id']);
-  if (typeof id !== 'string') return undefined;
-  const title = pick(item, ['title', 'firstQuestion', 'firstMessage', 'lastMessage', 'preview']);
-  const at = new Date(pick(item, ['updatedAt', 'lastMessageAt', 'createdAt', 'startedAt']) ?? NaN).getTime();
-  return { id, title: typeof title === 'string' ? title.slice(0, 120) : id, at: Number.isNaN(at) ? undefined : at };
+  const item = (raw ?? {}) as Record<string, unknown>;
+  const id = str(item.sessionId) ?? str(item.id);
+  if (!id) return undefined;
+  const at = Date.parse(str(item.updatedAt) ?? str(item.createdAt) ?? '');
+  return { id, title: (str(item.title) ?? id).slice(0, 120), at: at || undefined };
 }
 
 /** The past-conversations view: loading, failed, empty, or a list that opens a session. */

@@ -1,5 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { loadConversation } from '../../../src/chat/history/index.js';
+import { loadConversation, saveConversation } from '../../../src/chat/history/index.js';
+import type { ChatMessage } from '../../../src/chat/model.js';
 import { $, $$, DEMO_KEY, ask, messages, mount, uniqueSession, until } from './helpers.js';
 
 describe('<mooni-frame> history', () => {
@@ -23,6 +24,35 @@ describe('<mooni-frame> history', () => {
     const other = await mount({ 'session-id': uniqueSession() });
     await new Promise((r) => setTimeout(r, 50));
     expect(other.messages).to.have.length(0);
+  });
+
+  it('a long conversation restores its latest messages first; earlier ones on demand; accessible', async () => {
+    const sessionId = uniqueSession();
+    const stored: ChatMessage[] = Array.from({ length: 100 }, (_, i) => ({
+      id: `${sessionId}-${i}`,
+      role: i % 2 ? 'bot' : 'user',
+      text: `message ${i}`,
+      templates: [],
+      faqs: [],
+      state: 'done',
+      createdAt: 1_700_000_000_000 + i,
+    }));
+    await saveConversation(sessionId, stored);
+    const el = await mount({ 'session-id': sessionId, mode: 'inline' });
+    el.style.height = '400px';
+    await until(() => el.messages.length === 100, 'restored');
+    await el.updateComplete;
+    expect(messages(el)).to.have.length(40);
+    expect(messages(el).at(-1)!.textContent).to.contain('message 99');
+    await expect(el).to.be.accessible();
+    const earlier = () => $<HTMLButtonElement>(el, '.earlier');
+    earlier()!.click();
+    await until(() => messages(el).length === 80, 'second page');
+    earlier()!.click();
+    await until(() => messages(el).length === 100, 'all');
+    await el.updateComplete;
+    expect(earlier()).to.equal(null);
+    expect(messages(el)[0]!.textContent).to.contain('message 0');
   });
 
   it('without a session-id, a generated one is kept across reloads', async () => {
