@@ -7,7 +7,7 @@ import { chatRoutes, DEMO_CHAT_KEY } from './chat/routes.js';
 import { createFaultBoard, scopeOf, type ChatFault } from './faults.js';
 import { answerFromFaq, type FaqAnswer } from './faq/search.js';
 import { gatewayRoutes } from './gateway/routes.js';
-import { json, sleep } from './http.js';
+import { discard, json, sleep } from './http.js';
 import { DEFAULT_QUOTAS, moodRoutes, planOfRequest } from './mood/routes.js';
 import { createMemoryStore, type MockStore, type Plan } from './store.js';
 import { createWebhookDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
@@ -65,6 +65,9 @@ export function createMockApp(options: MockOptions = {}) {
 
   app.use('*', async (c, next) => {
     await next();
+    // An unread upload (a request refused before its body was needed) is drained, so the answer is not
+    // held up by the host waiting for the rest of the body.
+    if (c.req.raw.body && !c.req.raw.bodyUsed) await discard(c.req.raw);
     log.add({
       method: c.req.method,
       path: c.req.path,

@@ -14,7 +14,10 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'inva
 /** Reads a JSON body without ever throwing: a client mistake is a value, never an exception. */
 export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promise<JsonBody> {
   const declared = Number(request.headers.get('content-length'));
-  if (declared > limit) return { ok: false, reason: 'too_large' };
+  if (declared > limit) {
+    await discard(request);
+    return { ok: false, reason: 'too_large' };
+  }
   let text: string;
   try {
     text = await request.text();
@@ -26,6 +29,29 @@ export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promis
     return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, reason: 'invalid_json' };
+  }
+}
+
+/**
+ * Reads and drops a refused body (up to 16 MB), so the client gets its 413 at once instead of the
+ * connection waiting for an unread upload.
+ */
+export async function discard(request: Request): Promise<void> {
+  if (!request.body || request.bodyUsed || request.body.locked) return;
+  const reader = request.body.getReader();
+  let seen = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      seen += value.byteLength;
+      if (seen > 16_000_000) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away: nothing to answer.
   }
 }
 

@@ -23,7 +23,7 @@ const textOf = (list: Event[]) => list.filter((e) => e.type === 'text').map((e) 
 
 describe('POST /chat errors (001)', () => {
   test('401 without or with a wrong mooni-api-key, no body', async () => {
-    for (const headers of [{}, { 'mooni-api-key': 'mooni_wrong' }]) {
+    for (const headers of [{}, { 'mooni-api-key': 'mooni_wrong' }] as Record<string, string>[]) {
       const response = await chat({ query: 'hi' }, headers);
       assert.equal(response.status, 401);
       assert.equal(await response.text(), '');
@@ -67,7 +67,7 @@ describe('POST /chat streams (001 + CONTRACT template events)', () => {
       list.map((e) => e.type),
       ['status', ...texts.map(() => 'text'), 'faq', 'status'],
     );
-    const faq = list.find((e) => e.type === 'faq') as { results: { id: string; title: string }[] };
+    const faq = list.find((e) => e.type === 'faq') as unknown as { results: { id: string; title: string }[] };
     assert.ok(faq.results.length >= 1);
     for (const r of faq.results) assert.deepEqual(Object.keys(r), ['id', 'title']);
     assert.match(textOf(list), /business days/);

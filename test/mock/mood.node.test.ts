@@ -25,7 +25,7 @@ describe('authentication (003)', () => {
     const id = uniqueId();
     assert.equal((await post(id, EXAMPLE)).status, 200);
     assert.equal((await mood(id, bearer(MOOD_KEY))).status, 200);
-    for (const headers of [{}, { 'X-Api-Key': 'sm_nope' }, { Authorization: MOOD_KEY }, { Authorization: 'Basic abc' }, bearer('sm_nope')]) {
+    for (const headers of [{}, { 'X-Api-Key': 'sm_nope' }, { Authorization: MOOD_KEY }, { Authorization: 'Basic abc' }, bearer('sm_nope')] as Record<string, string>[]) {
       for (const response of [await post(id, EXAMPLE, headers), await mood(id, headers), await server.request('/v1/analytics/moods', { headers })]) {
         assert.equal(response.status, 401);
         assert.deepEqual(await response.json(), UNAUTHORIZED);
