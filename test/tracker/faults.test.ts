@@ -88,6 +88,7 @@ describe('tracker delivery under faults: nothing is lost', () => {
         return generated.every((g) => got.has(g));
       }, 8000, 'every generated click at the mock');
       await t.flush();
+      await until(() => inFlight == 0, 5000, 'the old page’s requests to settle too'); // so duplicates are counted
 
       const clicksGot = ofType(await received(sessionId), 'click').map((e) => `${e.x},${e.y}`);
       const distinct = new Set(clicksGot);
