@@ -1,4 +1,4 @@
-import { all, listen } from '../lib/listen.js';
+import { listen } from '../lib/listen.js';
 import type { Detector } from '../types.js';
 
 /**
@@ -8,10 +8,12 @@ import type { Detector } from '../types.js';
 export const backNav: Detector<{}> = (emit) => {
   const back = () => emit({ type: 'back_nav' });
   const nav = (globalThis as any).navigation;
-  return all(
-    listen(window, 'pageshow', (e: PageTransitionEvent) => e.persisted && back(), false),
-    nav
-      ? listen(nav, 'currententrychange', (e: any) => e.navigationType == 'traverse' && nav.currentEntry.index < e.from.index && back(), false)
-      : listen(window, 'popstate', back, false),
-  );
+  const restored = listen(window, 'pageshow', (e: PageTransitionEvent) => e.persisted && back(), false);
+  const traversed = nav
+    ? listen(nav, 'currententrychange', (e: any) => e.navigationType == 'traverse' && nav.currentEntry.index < e.from.index && back(), false)
+    : listen(window, 'popstate', back, false);
+  return () => {
+    restored();
+    traversed();
+  };
 };

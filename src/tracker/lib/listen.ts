@@ -13,13 +13,6 @@ export const listen = (
   };
 };
 
-/** One stop function for several. */
-export const all =
-  (...stops: (() => void)[]) =>
-  () => {
-    for (const s of stops) s();
-  };
-
 /**
  * Text fields: where clicks place the caret (not rage) and where key timing means typing. Inputs count
  * unless their type starts like button, checkbox, radio/range, submit, reset, image, color, file, hidden.
