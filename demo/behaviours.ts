@@ -22,18 +22,21 @@ async function rageClickPay() {
   await sleep(500); // the shop's payment provider declines after 400 ms
 }
 
-/** Scrolls down and back up several times, with pauses that end each gesture: scrolls and backtracks. */
+/** One scroll gesture at a hand's pace (about 40 px per frame), then a pause long enough to end it. */
+async function scrollGesture(distance: number) {
+  const steps = Math.ceil(Math.abs(distance) / 40);
+  for (let i = 0; i < steps; i++) {
+    window.scrollBy({ top: distance / steps });
+    await frame();
+  }
+  await sleep(320);
+}
+
+/** Scrolls down and back up several times: scrolls and backtracks. */
 async function scrollBackAndForth() {
   window.scrollTo({ top: 0 });
   await sleep(300);
-  for (const distance of [700, -350, 650, -500, 600, -450]) {
-    const steps = 12;
-    for (let i = 0; i < steps; i++) {
-      window.scrollBy({ top: distance / steps });
-      await frame();
-    }
-    await sleep(320);
-  }
+  for (const distance of [700, -350, 650, -500, 600, -450]) await scrollGesture(distance);
 }
 
 /** Three route changes in a single-page way, with a little scrolling: page views. */
@@ -42,8 +45,7 @@ async function browse() {
   for (const path of ['/candles/lavender-dusk', '/candles/amber-hearth', '/candles/morning-citrus']) {
     history.pushState(null, '', path);
     await sleep(250);
-    window.scrollBy({ top: 300 });
-    await sleep(300);
+    await scrollGesture(300);
   }
   history.pushState(null, '', home);
 }

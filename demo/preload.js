@@ -5,6 +5,6 @@ window.Mooni.config = window.Mooni.config || {
   recommendations: [
     { title: 'Payment problems', subtitle: 'Declined cards, 3-D Secure', question: 'Why did my payment fail?' },
     { title: 'Shipping', subtitle: 'Times and costs', question: 'How long does shipping take?' },
-    { title: 'Returns', subtitle: '30 days, free', question: 'How do I return an order?' },
+    { title: 'Returns', subtitle: '30 days, free', question: 'How do I return an item?' },
   ],
 };
