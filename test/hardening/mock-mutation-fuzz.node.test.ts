@@ -138,7 +138,7 @@ function makeCase(): Case {
 function toRequest(c: Case): Request {
   const hasBody = c.method !== 'GET' && c.method !== 'HEAD';
   const body = hasBody && (c.bytes || c.json !== undefined) ? bodyBytes(c) : undefined;
-  return new Request(`http://mock.test${c.path}`, { method: c.method, headers: c.headers, body });
+  return new Request(`http://mock.test${c.path}`, { method: c.method, headers: c.headers, body: body as BodyInit | undefined });
 }
 
 /** Whether an error response has the shape its API documents. */
