@@ -42,6 +42,8 @@ if (unknown.length) {
 }
 const chosen = wanted.length ? MEASURES.filter((m) => wanted.includes(m.name)) : MEASURES;
 const started = performance.now();
+/** A measure that hangs (a page that never finishes) is reported as not available rather than stalling the run. */
+const MEASURE_TIMEOUT_S = 150;
 const loadBefore = loadavg()[0];
 const say = (text) => console.error(`bench: ${text}`);
 
@@ -81,7 +83,11 @@ for (const measure of chosen) {
   say(`${measure.name}: ${measure.title} …`);
   let rows;
   try {
-    rows = await measure.run(ctx);
+    let timer;
+    const limit = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${MEASURE_TIMEOUT_S} s`)), MEASURE_TIMEOUT_S * 1000);
+    });
+    rows = await Promise.race([measure.run(ctx), limit]).finally(() => clearTimeout(timer));
   } catch (error) {
     if (process.env.BENCH_DEBUG) console.error(error);
     rows = (measure.figures ?? [{ label: measure.title }]).map((f) => ({ ...f, value: null, note: `not available: ${String(error?.message ?? error).split('\n')[0]}` }));

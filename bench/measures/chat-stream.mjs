@@ -54,8 +54,8 @@ export default {
     const flood = [];
     const bare = [];
     for (let i = 0; i < runs; i++) paced.push(await once(ctx, PACED, 'benchStream'));
-    for (let i = 0; i < runs; i++) flood.push(await once(ctx, FLOOD, 'benchStream'));
-    for (let i = 0; i < runs; i++) bare.push(await once(ctx, PACED, 'benchBareStream'));
+    for (let i = 0; i < 3; i++) flood.push(await once(ctx, FLOOD, 'benchStream'));
+    for (let i = 0; i < 3; i++) bare.push(await once(ctx, PACED, 'benchBareStream'));
     const pick = (list, key) => summarize(list.map((r) => r[key]));
     const row = (label, list, key, more = {}) => {
       const s = pick(list, key);

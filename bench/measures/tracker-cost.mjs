@@ -3,6 +3,10 @@
  * without and with dist/tracker.iife.js, in alternating rounds; cost = (with − without) / events, per kind
  * of input and for a session-like mix (the budgeted figure). An A/A round (two pages without the tracker)
  * shows how much of a difference the method itself produces.
+ * Synthetic events already have their JS wrappers, so that method misses what any JS listener costs a real
+ * input. A second method sends real input through CDP (mouse moves, wheel ticks, key presses) and reads the
+ * renderer's own script time (Performance.getMetrics ScriptDuration) per input: without the tracker, with
+ * one empty pointermove listener (the floor for any tracker that listens to moves), with the tracker.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +24,27 @@ const KINDS = [
   ['key', 4000, 'keys (down + up)'],
   ['click', 200, 'clicks'],
 ];
+
+/** Real input through CDP; returns the renderer's script seconds and the number of inputs. */
+async function realInput(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const script = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+  await page.mouse.move(20, 20, { steps: 20 }); // warm-up
+  const s0 = await script();
+  let inputs = 0;
+  for (let i = 0; i < 4; i++) {
+    await page.mouse.move(150 + (i % 2) * 700, 120 + i * 40, { steps: 80 });
+    await page.mouse.wheel({ deltaY: i % 2 ? -120 : 120 });
+    inputs += 81;
+  }
+  await page.focus('#form input');
+  await page.keyboard.type('abcdefghij');
+  inputs += 10;
+  const used = (await script()) - s0;
+  await cdp.detach();
+  return used / inputs;
+}
 
 export default {
   name: 'tracker-cost',
@@ -50,7 +75,10 @@ export default {
       const rounds = Math.max(11, runs * 4 + 1);
       const per = Object.fromEntries(KINDS.map(([kind]) => [kind, { on: [], off: [], diff: [] }]));
       const aa = [];
-      for (let r = 0; r < rounds; r++) {
+      // A pathologically slow tracker must not stretch the whole bench past its 5 minutes: after 5 rounds,
+      // no new round starts once 45 s have passed.
+      const started = performance.now();
+      for (let r = 0; r < rounds && (r < 5 || performance.now() - started < 45_000); r++) {
         for (const [kind, n] of KINDS) {
           const order = r % 2 ? [on, off] : [off, on];
           const times = new Map();
@@ -66,7 +94,7 @@ export default {
             aa.push(((await run(offB, kind, n)) - times.get(off)) * 1000 / n);
           }
         }
-        await on.page.evaluate(() => window.Mooni.tracker.flush()); // what the clicks queued is sent between rounds
+        await on.page.evaluate(() => Promise.race([window.Mooni.tracker.flush(), new Promise((r) => setTimeout(r, 2000))])); // what the clicks queued is sent between rounds
       }
       const stats = await on.page.evaluate(() => {
         const s = window.Mooni.tracker.stats;
@@ -86,8 +114,23 @@ export default {
           ratio,
         });
       }
+      // The A/A page becomes the floor page: one empty listener for moves, nothing else.
+      await offB.page.evaluate(() => document.addEventListener('pointermove', () => {}, { capture: true, passive: true }));
+      const real = { off: [], noop: [], on: [] };
+      for (let r = 0; r < 3; r++) {
+        for (const [key, handle] of [['off', off], ['noop', offB], ['on', on]]) {
+          await handle.page.bringToFront();
+          real[key].push(await realInput(handle.page));
+        }
+      }
       const a = summarize(aa);
       rows.push({ label: 'method noise: A/A difference, two pages without tracker (mix)', unit: 'µs', value: a.value, noise: a, extra: `tracker during the runs: ${stats.detected} events detected, ${stats.requests} requests` });
+      const realDiff = summarize(real.on.map((v, i) => (v - real.off[i]) * 1e6));
+      const noopDiff = summarize(real.noop.map((v, i) => (v - real.off[i]) * 1e6));
+      rows.push(
+        { label: 'real input (CDP): script µs per input event, on − off', unit: 'µs', value: realDiff.value, noise: realDiff, extra: `moves, wheel ticks and key presses; ScriptDuration ${median(real.on.map((v) => v * 1e6)).toFixed(1)} µs with, ${median(real.off.map((v) => v * 1e6)).toFixed(1)} µs without` },
+        { label: 'real input floor: one empty pointermove listener, µs per input', unit: 'µs', value: noopDiff.value, noise: noopDiff, extra: 'the cost of entering JS for each move, whatever the listener does' },
+      );
       return rows;
     } finally {
       await Promise.all([off.close(), offB.close(), on.close()]);
