@@ -46,6 +46,19 @@ for (const [entry, fileName] of [
   });
 }
 
+// The mood engine as its own module: the standalone tracker loads it on demand for `mode: 'local'`,
+// which keeps tracker.iife.js inside its budget.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    target: 'es2022',
+    lib: { entry: 'src/mood/engine.ts', formats: ['es'], fileName: () => 'mood-engine.js' },
+  },
+});
+
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], {
   stdio: 'inherit',
