@@ -45,6 +45,9 @@ const spokenText = (m: ChatMessage, a: MessageActions) =>
  * Mooni Chat API or a Mind Expression gateway, renders rich templates safely, and keeps the conversation in
  * IndexedDB.
  *
+ * Methods: `show()`, `hide()` (also `close()`), `toggle()`, `send(text)`, `say(message)`, `reset()`. Opening is
+ * `show()` because `open` is the property (and attribute) that reflects the panel's state.
+ *
  * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{}`.
  * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{}`.
  * @fires {CustomEvent<MooniSendDetail>} mooni-send - A question is being sent. Detail `{ text: string }`.
@@ -59,7 +62,10 @@ const spokenText = (m: ChatMessage, a: MessageActions) =>
  * @csspart panel - The chat panel: a dialog in launcher mode, a region in inline mode.
  * @csspart header - The panel's header with the tenant name and its buttons.
  * @csspart log - The scrolling list of messages.
- * @csspart message - One message (also has the class `user`, `bot` or `host`).
+ * @csspart message - One message; each also has `user-message`, `bot-message` or `host-message`.
+ * @csspart user-message - A question the user asked.
+ * @csspart bot-message - An answer.
+ * @csspart host-message - A message the host page showed with `say()`.
  * @csspart note - The error or stop note under an answer.
  * @csspart input - The question textbox.
  * @csspart send-button - The Send button.
@@ -67,11 +73,11 @@ const spokenText = (m: ChatMessage, a: MessageActions) =>
  * @csspart card - A card of a card list.
  * @csspart card-button - A button or link of a card.
  *
- * @cssprop [--mooni-accent=#4f46e5] - Accent: launcher, user bubbles, send button, focus ring.
- * @cssprop [--mooni-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--mooni-accent=#4f46e5] - Accent: header, launcher, user bubbles, chips, send button, focus ring (dark theme: #8b8ff9).
+ * @cssprop [--mooni-accent-text=#ffffff] - Text on the accent colour (dark theme: #11122a).
  * @cssprop [--mooni-surface=#ffffff] - Panel background (dark theme: #17181d).
  * @cssprop [--mooni-text=#1c1e26] - Main text colour (dark theme: #eceef4).
- * @cssprop [--mooni-radius=16px] - Corner radius of the panel; bubbles and buttons derive from it.
+ * @cssprop [--mooni-radius=16px] - Corner radius of the panel, cards and images.
  * @cssprop [--mooni-font=system-ui, sans-serif] - Font family.
  * @cssprop [--mooni-panel-width=380px] - Panel width in launcher mode.
  * @cssprop [--mooni-panel-height=620px] - Panel height in launcher mode (never taller than the viewport).

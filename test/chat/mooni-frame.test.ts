@@ -175,7 +175,11 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
 
   it('exposes the documented parts', async () => {
     const el = await mount();
+    el.say('hello');
+    await el.updateComplete;
     const parts = new Set($$(el, '[part]').flatMap((e) => e.getAttribute('part')!.split(' ')));
-    for (const part of ['launcher', 'panel', 'header', 'log', 'input', 'send-button']) expect(parts).to.include(part);
+    for (const part of ['launcher', 'panel', 'header', 'log', 'input', 'send-button', 'message', 'host-message']) {
+      expect(parts).to.include(part);
+    }
   });
 });
