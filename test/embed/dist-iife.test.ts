@@ -1,0 +1,63 @@
+// The built dist/mooni.iife.js (`npm test` builds dist/ before the browser run) as a customer loads it: an
+// async classic <script> with data-* options, after the pre-load snippet, on a page served with the strict
+// Content-Security-Policy. The page is framed full-size at the top left so real mouse input lands in it.
+import { expect, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { MooniApi } from '../../src/embed/mooni-api.js';
+import { logText, waitForFeedback } from './helpers.js';
+
+type ShopWindow = Window & {
+  Mooni: MooniApi;
+  __watch: { violations: string[]; errors: string[] };
+  __moods: string[];
+};
+
+let w: ShopWindow;
+
+before(async () => {
+  sessionStorage.clear(); // a new visitor (a same-origin frame shares this tab's sessionStorage)
+  const iframe = document.createElement('iframe');
+  iframe.title = 'shop';
+  iframe.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;border:0';
+  iframe.src = '/test/embed/csp/shop.html';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  w = iframe.contentWindow as ShopWindow;
+  await waitUntil(() => w.Mooni?.version, 'dist/mooni.iife.js did not set up window.Mooni (run `npm run build` first)', {
+    timeout: 5000,
+  });
+});
+
+after(() => resetMouse());
+
+describe('dist/mooni.iife.js in an async script tag under a strict CSP', () => {
+  it('reads its data-* options from its own tag, runs the queued calls, and breaks no policy', async () => {
+    expect(w.Mooni.version).to.match(/^\d+\.\d+\.\d+/);
+    const frame = w.document.querySelector('mooni-frame')!;
+    expect(frame.getAttribute('api-key')).to.equal('mooni_demo_key');
+    expect(w.Mooni.tracker!.sessionId).to.be.a('string');
+    await waitUntil(() => logText(frame).includes('Queued before the bundle loaded'), 'the queued say() did not run');
+    expect(w.__watch.violations).to.deep.equal([]);
+    expect(w.__watch.errors).to.deep.equal([]);
+  });
+
+  it('rage-clicking the failing Pay button opens the chat with a kind message; answering records helpful feedback', async () => {
+    const pay = w.document.getElementById('pay')!.getBoundingClientRect();
+    const at: [number, number] = [Math.round(pay.x + pay.width / 2), Math.round(pay.y + pay.height / 2)];
+    for (let i = 0; i < 4; i++) await sendMouse({ type: 'click', position: at });
+    await w.Mooni.tracker!.flush();
+
+    const frame = w.document.querySelector('mooni-frame')!;
+    await waitUntil(() => frame.open, 'the chat did not open', { timeout: 5000 });
+    await waitUntil(() => logText(frame).includes("Looks like something isn't working — can I help?"));
+    expect(w.__moods).to.include('frustrated');
+
+    await sendKeys({ type: 'Why was my card declined?' });
+    await sendKeys({ press: 'Enter' });
+    const item = await waitForFeedback(w.Mooni.tracker!.sessionId, 'show_live_chat');
+    expect(item.was_helpful).to.equal(true);
+    expect(w.__watch.violations).to.deep.equal([]);
+    expect(w.__watch.errors).to.deep.equal([]);
+  });
+});
