@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { isRecord, json, readJson } from '../http.js';
+import { isRecord, json, readJson, uuid } from '../http.js';
 import { answerInScope, CREATED, DESCRIPTIONS, GREETING } from './scope.js';
 
 export interface GatewayRoutesOptions {
@@ -46,13 +46,13 @@ export function gatewayRoutes(options: GatewayRoutesOptions) {
     const started = Date.now();
     const given = c.req.header('x-conversation-id')?.trim();
     const handshake = !given || !UUID.test(given);
-    const conversationId = handshake ? crypto.randomUUID() : given;
+    const conversationId = handshake ? uuid() : given;
     const data = (channelResult: unknown, result: string[]) => ({
       'channel-result': channelResult,
       result,
       'execution-time': Date.now() - started,
       timestamp: Date.now(),
-      'query-id': typeof queryId === 'string' ? queryId : crypto.randomUUID(),
+      'query-id': typeof queryId === 'string' ? queryId : uuid(),
       conversation_id: conversationId,
     });
 
