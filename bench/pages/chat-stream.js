@@ -77,7 +77,7 @@ window.benchStream = ({ chunks, rate }) =>
     };
     const root = el.shadowRoot;
     const observer = new MutationObserver(() => {
-      const bubbles = root.querySelectorAll('article.bot .bubble');
+      const bubbles = root.querySelectorAll('[part~="bot-message"] .bubble');
       stamps.shown(bubbles[bubbles.length - 1]?.textContent ?? '');
     });
     observer.observe(root, { childList: true, subtree: true, characterData: true });

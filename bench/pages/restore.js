@@ -30,9 +30,9 @@ window.benchRestore = (sessionId, expected) =>
     el.style.cssText = 'display:block;height:100vh';
     document.body.append(el);
     const root = el.shadowRoot;
-    const timer = setTimeout(() => reject(new Error(`only ${root.querySelectorAll('article').length} of ${expected} messages after 10 s`)), 10000);
+    const timer = setTimeout(() => reject(new Error(`only ${root.querySelectorAll('[part~="message"]').length} of ${expected} messages after 10 s`)), 10000);
     const check = () => {
-      if (root.querySelectorAll('article').length < expected) return;
+      if (root.querySelectorAll('[part~="message"]').length < expected) return;
       const dom = performance.now() - t0;
       observer.disconnect();
       clearTimeout(timer);
