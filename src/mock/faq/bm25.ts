@@ -8,7 +8,7 @@ const STOP_WORDS = new Set(
 
 /** Lower-cased word tokens without stop words, with a light plural/verb-ending stemmer. */
 export function tokenize(text: string): string[] {
-  const words = text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
   const tokens: string[] = [];
   for (const word of words) {
     if (STOP_WORDS.has(word)) continue;
@@ -18,11 +18,17 @@ export function tokenize(text: string): string[] {
 }
 
 function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 5 && word.endsWith('ing')) return undouble(word.slice(0, -3));
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('ed')) return undouble(word.slice(0, -2));
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
+}
+
+/** "shipp" → "ship", "stopp" → "stop" (but "fall", "pass" stay). */
+function undouble(stem: string): string {
+  const last = stem.at(-1)!;
+  return stem.length > 3 && last === stem.at(-2) && !'lsz'.includes(last) ? stem.slice(0, -1) : stem;
 }
 
 export interface Bm25Document {

@@ -19,9 +19,9 @@ export function createInPageFetch(app: FetchHandler, options: InPageFetchOptions
   const passthrough = options.passthrough ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
-    const request = new Request(input instanceof URL ? input.href : input, init);
-    const url = new URL(request.url, base);
+    const url = new URL(input instanceof Request ? input.url : String(input), base);
     if (!MOCK_PATHS.test(url.pathname)) return passthrough(input, init);
+    const request = input instanceof Request ? new Request(input, init) : new Request(url, init);
     request.signal.throwIfAborted();
     const response = await app.fetch(request);
     if (response.headers.has(DROP_HEADER)) throw new TypeError('Failed to fetch');

@@ -1,2 +1,5 @@
-/** Request paths the mock backend answers; a host passes everything else on (to Vite, WTR, the network). */
-export const MOCK_PATHS = /^\/(chat|config|history\/|v1\/|health|api\/v1\/gateway\/|__mock\/)/;
+/**
+ * Request paths the mock backend answers (a path, or a URL's path plus query); a host passes everything
+ * else on (to Vite, WTR, the network). Whole segments only: `/chat` and `/chat?x` match, `/chat.js` does not.
+ */
+export const MOCK_PATHS = /^\/(?:(?:chat|config|health)(?:[/?]|$)|(?:history|v1|api\/v1\/gateway|__mock)\/)/;
