@@ -190,6 +190,12 @@ describe('<mooni-frame> streaming answers from the mock', () => {
     expect(lastMessage(el).classList.contains('warning')).to.equal(true);
   });
 
+  it('talks to an absolute api-base and shows the placeholder given', async () => {
+    const el = await mount({ 'api-base': `${location.origin}/`, placeholder: 'Ask Lumen…' });
+    expect($(el, 'textarea')!.getAttribute('placeholder')).to.equal('Ask Lumen…');
+    expect(await ask(el, query('answer'))).to.equal('answer');
+  });
+
   it('every event bubbles out of the shadow root (composed) to the document', async () => {
     const seen = new Set<string>();
     const types = ['mooni-send', 'mooni-answer', 'mooni-rate', 'mooni-quick-reply'] as const;
