@@ -42,7 +42,7 @@ const everywhere = (url: unknown) => [
   text(typeof url === 'string' ? `[link](${url}) ![img](${url}) <${url}>` : 'not a string'),
 ];
 
-const MARKUP_TEXTS: [string, string][] = [
+export const MARKUP_TEXTS: [string, string][] = [
   ['img onerror', `<img src=x onerror="${PWN('img')}">`],
   ['script element', `<script>${PWN('script')}</script>`],
   ['svg onload', `<svg onload="${PWN('svg')}"><script>${PWN('svgscript')}</script></svg>`],
@@ -60,7 +60,7 @@ const MARKUP_TEXTS: [string, string][] = [
   ['lit marker lookalikes', `<!--?lit$123$--><?lit$0$><img src=x onerror="${PWN('litmarker')}"> {{constructor.constructor('${PWN('tpl-inj')}')()}} \${${PWN('tpl-lit')}}`],
 ];
 
-const HOSTILE_URLS: [string, unknown][] = [
+export const HOSTILE_URLS: [string, unknown][] = [
   ['javascript:', `javascript:${PWN('js')}`],
   ['mixed-case JaVaScRiPt:', `JaVaScRiPt:${PWN('case')}`],
   ['leading space javascript:', ` javascript:${PWN('space')}`],
