@@ -39,6 +39,8 @@ const ACTIONS = 'show_live_chat show_tooltip no_action show_recommendations show
   ' ',
 ) as SuggestedAction[];
 const NEUTRAL = 6;
+/** Frustration score of one rage click plus one error, give or take: enough to act on at once. */
+const ALARM = 4.5;
 
 /**
  * Weight of each slot toward each mood, from 003's "Signals toward" table: one row per mood (MOODS
@@ -113,9 +115,12 @@ export function readMood(state: MoodState, _nowSec?: number): MoodReading {
     return s;
   });
   scores.forEach((s, m) => s > scores[best] && (best = m));
+  // Frustration is an alarm: once a recent rage click and an error (or as much) are there, it wins over
+  // larger but benign activity, so the user who struggles after a busy minute still gets help.
+  if (scores[0] >= ALARM) best = 0;
   for (let i = 0; i < 12; i++) evidence += v[i];
   const top = scores[best];
-  const mood = !total || (evidence < 2.5 && top < 4.5) ? NEUTRAL : best;
+  const mood = !total || (evidence < 2.5 && top < ALARM) ? NEUTRAL : best;
   const row = WEIGHTS[mood];
   return {
     mood: MOODS[mood],

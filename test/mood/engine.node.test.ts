@@ -38,6 +38,16 @@ test('a burst of one rage click and one error already reads frustrated with show
   assert.equal(reading.suggested_action, 'show_live_chat');
 });
 
+test('frustration after a busy minute of benign activity still reads frustrated', () => {
+  const busy: MoodEvent[] = [];
+  for (let i = 0; i < 40; i++) busy.push({ type: i % 4 ? 'click' : 'page_view', ts: i });
+  busy.push({ type: 'scroll', ts: 40 });
+  assert.equal(read(busy).mood, 'decisive');
+  const reading = read([...busy, { type: 'rage_click', ts: 45 }, { type: 'error', ts: 46 }]);
+  assert.equal(reading.mood, 'frustrated');
+  assert.equal(reading.suggested_action, 'show_live_chat');
+});
+
 test('confused: backtracking, long hovers, input pauses, scroll reversals → show_tooltip', () => {
   const reading = read([
     { type: 'scroll', speed: 400, ts: 0 },
