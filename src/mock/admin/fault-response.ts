@@ -44,7 +44,7 @@ export function faultResponse(scope: FaultScope, fault: HttpFault, quota: { plan
     if (status === 500) return json({ error: 'Internal Server Error', request_id: `req_${randomHex(3)}` }, status, headers);
     return json({ error: text }, status, headers);
   }
-  return json({ description: text, code: status, data: null }, status, headers);
+  return json({ description: text, code: status, data: null, error: text.toLowerCase().replace(/ /g, '_') }, status, headers);
 }
 
 /** A response the hosts turn into a network failure (the Node hosts break the HTTP reply, in-page rejects). */
