@@ -61,3 +61,6 @@ describe('dist/mooni.iife.js in an async script tag under a strict CSP', () => {
     expect(w.__watch.errors).to.deep.equal([]);
   });
 });
+
+// Leave the tab as found: later test files may run in it.
+after(() => sessionStorage.clear());

@@ -39,3 +39,6 @@ describe('mooni.iife.js on a page that has a tracker and a <mooni-frame> already
     expect(errors).to.deep.equal([]);
   });
 });
+
+// Leave the tab as found: later test files may run in it.
+after(() => sessionStorage.clear());

@@ -26,13 +26,13 @@ async function setup(data: Record<string, string> = {}, options: MooniOptions = 
   const suggested: ActionSuggestedPayload[] = [];
   const listener = (event: CustomEvent<ActionSuggestedPayload>) => suggested.push(event.detail);
   addEventListener('mooni:action.suggested', listener);
-  after.push(() => removeEventListener('mooni:action.suggested', listener));
+  undo.push(() => removeEventListener('mooni:action.suggested', listener));
   return { tracker, frame, runner, sessionId, suggested };
 }
 
-const after: (() => void)[] = [];
+const undo: (() => void)[] = [];
 afterEach(() => {
-  after.splice(0).forEach((undo) => undo());
+  undo.splice(0).forEach((fn) => fn());
   document.querySelectorAll('[data-mooni-nudge]').forEach((nudge) => nudge.remove());
 });
 
@@ -180,3 +180,6 @@ describe('interventions', () => {
     expect(nudge()).to.equal(null);
   });
 });
+
+// Leave the tab as found: later test files may run in it.
+after(() => sessionStorage.clear());

@@ -109,3 +109,6 @@ describe('loading the bundle twice', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+// Leave the tab as found: later test files may run in it.
+after(() => sessionStorage.clear());

@@ -84,3 +84,6 @@ describe('mooni.iife.js through a <script> tag', () => {
     expect(domEvents).to.include.members(['mood.changed', 'action.suggested', 'conversation.started', 'message.sent']);
   });
 });
+
+// Leave the tab as found: later test files may run in it.
+after(() => sessionStorage.clear());
