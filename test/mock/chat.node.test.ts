@@ -134,6 +134,17 @@ describe('POST /chat streams (001 + CONTRACT template events)', () => {
     assert.ok(shopAnswer.some((e) => e.status === 'out_of_scope'));
   });
 
+  test("001's example request (organizationId school-a, a campus of school) gets a school answer", async () => {
+    const list = await events({
+      query: 'How do I reset my password?',
+      sessionId: '550e8400-e29b-41d4-a716-446655440000',
+      userId: 'user@example.com',
+      organizationId: 'school-a',
+    });
+    assert.ok(!list.some((e) => e.status === 'out_of_scope'));
+    assert.match(textOf(list), /portal/);
+  });
+
   test('bundled FAQ: at least 40 entries over at least two organizations', () => {
     assert.ok(FAQ.length >= 40);
     assert.ok(new Set(FAQ.map((e) => e.organizationId)).size >= 2);

@@ -16,6 +16,14 @@ const index = createBm25Index(
   })),
 );
 
+/**
+ * Whether an entry of `entryOrganization` serves `requested`. Sub-organizations share their parent's
+ * FAQ: "school-a" (001's example) is a campus of "school".
+ */
+export function belongsTo(entryOrganization: string, requested?: string | null): boolean {
+  return !requested || requested === entryOrganization || requested.startsWith(`${entryOrganization}-`);
+}
+
 export interface FaqAnswer {
   entry: FaqEntry;
   related: { id: string; title: string }[];
@@ -26,7 +34,7 @@ export interface FaqAnswer {
  * three related entries of the same organization; undefined when nothing matches well enough.
  */
 export function answerFromFaq(query: string, organizationId?: string | null): FaqAnswer | undefined {
-  const accept = (id: string) => !organizationId || byId.get(id)!.organizationId === organizationId;
+  const accept = (id: string) => belongsTo(byId.get(id)!.organizationId, organizationId);
   const hits: Bm25Hit[] = index.search(query, accept);
   const top = hits[0];
   if (!top || top.score < MIN_SCORE || top.coverage < MIN_COVERAGE) return undefined;
