@@ -65,7 +65,7 @@ export function chatRoutes(options: ChatRoutesOptions) {
       options.onCompleted?.({ sessionId, userId, organizationId, query, answer, outOfScope: !found });
     }
     return new Response(sseBody(lines, options.chunkDelayMs), {
-      headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' },
+      headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
     });
   });
 
