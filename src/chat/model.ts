@@ -86,7 +86,7 @@ export class ChatHttpError extends Error {
     /** From `retry-after`, for 429. */
     readonly retryAfterMs: number | undefined,
   ) {
-    super(`chat request failed with HTTP ${status}${code ? ` (${code})` : ''}`);
+    super('HTTP ' + status);
     this.name = 'ChatHttpError';
   }
 }
@@ -101,7 +101,7 @@ export class StreamCutError extends Error {
     /** How many events arrived before the cut. */
     readonly eventsReceived: number,
   ) {
-    super(`chat stream ended without [DONE] after ${eventsReceived} event(s)`);
+    super('stream cut');
     this.name = 'StreamCutError';
   }
 }

@@ -1,8 +1,2 @@
-export {
-  loadConversation,
-  saveConversation,
-  deleteConversation,
-  listLocalConversations,
-  type LocalConversation,
-} from './local.js';
+export { loadConversation, saveConversation } from './local.js';
 export { fetchRemoteSessions, type RemoteSessionsOptions } from './remote.js';

@@ -1,51 +1,25 @@
 import { ChatHttpError, type FetchLike } from '../model.js';
-
-/** The given fetch, or the global one looked up at call time (so it is never called unbound). */
-export function fetcher(custom?: FetchLike): FetchLike {
-  return custom ?? ((input, init) => globalThis.fetch(input, init));
-}
-
-/** `base` + `path` with exactly one slash between them; an empty base keeps the path relative. */
-export function join(base: string, path: string): string {
-  return base.replace(/\/+$/, '') + path;
-}
+import { field } from '../templates/read.js';
 
 /** Milliseconds to wait from a `retry-after` header (delta-seconds or an HTTP date). */
 export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const value = header.trim();
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (!header) return;
+  const seconds = Number(header);
+  const date = Date.parse(header);
+  return seconds >= 0 ? Math.round(seconds * 1000) : date >= 0 ? Math.max(0, date - now) : undefined;
 }
 
-/** A `ChatHttpError` for a non-2xx response, with the body's `error` code when it has one. */
-export async function httpError(response: Response): Promise<ChatHttpError> {
-  let code: string | undefined;
-  try {
-    const body: unknown = await response.json();
-    const error = body !== null && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
-    if (typeof error === 'string') code = error;
-  } catch {
-    // No JSON body (401 has none): the status alone explains the failure.
-  }
-  return new ChatHttpError(response.status, code, retryAfterMs(response.headers.get('retry-after')));
-}
+/** The body as JSON, or `0` when it is not JSON. */
+export const json = (response: Response): Promise<unknown> => response.json().catch(() => 0);
 
 /**
- * An AbortController that follows `outer` and that the caller aborts itself when done, so an unfinished
- * response body is always released (the stream's end marker may come before the connection closes).
+ * Fetches `base` + `path` (one slash between them; an empty base keeps the path relative) with the given
+ * fetch, or the global one looked up now; both are called unbound. A non-2xx answer throws a `ChatHttpError`
+ * with the body's `error` code and the `retry-after` delay.
  */
-export function linkedAbort(outer: AbortSignal): { signal: AbortSignal; release(): void } {
-  const inner = new AbortController();
-  const follow = () => inner.abort(outer.reason);
-  if (outer.aborted) follow();
-  else outer.addEventListener('abort', follow, { once: true });
-  return {
-    signal: inner.signal,
-    release() {
-      outer.removeEventListener('abort', follow);
-      inner.abort();
-    },
-  };
+export async function request(custom: FetchLike | undefined, base: string, path: string, init: RequestInit): Promise<Response> {
+  const response = await (custom || fetch)(base.replace(/\/+$/, '') + path, init);
+  if (response.ok) return response;
+  const code = field(await json(response), 'error');
+  throw new ChatHttpError(response.status, typeof code == 'string' ? code : undefined, retryAfterMs(response.headers.get('retry-after')));
 }

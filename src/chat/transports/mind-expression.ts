@@ -1,8 +1,8 @@
-import { ChatHttpError, type ChatTransport, type FetchLike, type SendContext, type StreamEvent } from '../model.js';
-import { channelResultToTemplates } from '../templates/index.js';
-import { field, list, text } from '../templates/limits.js';
+import { ChatHttpError, type ChatTransport, type FetchLike, type StreamEvent, type Template } from '../model.js';
+import { channelResultToTemplates, textTemplate } from '../templates/index.js';
+import { field, list, text } from '../templates/read.js';
 import { uuid } from '../controllers/uuid.js';
-import { fetcher, httpError, join } from './http.js';
+import { json, request } from './http.js';
 
 export interface MindExpressionTransportOptions {
   /** The Engine URL from the integration page. */
@@ -29,60 +29,54 @@ export interface MindExpressionTransport extends ChatTransport {
   reset(): void;
 }
 
-/** 002 status codes, read from the JSON's `code` (the HTTP status may differ). */
-const OK = 200;
-const CREATED = 202;
-const NOT_CLASSIFIED = 204;
-const EMPTY_INPUT = 210;
-const TERMINATED = 220;
+const fail = (status: number, code?: string) => new ChatHttpError(status, code, undefined);
+
+/** The documents spell it both ways. */
+const conversationOf = (data: unknown) => text(field(data, 'conversation_id') ?? field(data, 'conversation-id'), 200);
 
 /**
  * The Mind Expression gateway (002) as a chat transport. One JSON response per question, yielded as events:
- * text templates as `text` (separated by blank lines), other templates as `template`; 204 adds an
- * `out_of_scope` status before the engine's fallback; 220 ends with `terminated` and forgets the
- * conversation. An empty question is refused before any request (the engine would answer 210).
+ * text templates as `text` (separated by blank lines), other templates as `template`; the status codes are
+ * the JSON's `code` (the HTTP status may differ): 204 adds an `out_of_scope` status before the engine's
+ * fallback; 220 ends with `terminated` and forgets the conversation; an empty question is refused before any
+ * request (the engine would answer 210).
  *
  * The handshake's greeting is not yielded by `send()`: the user has just asked something, and the answer
  * reads better without a "Hello, how may I help you?" in front of it. A host that wants it shown up front
  * calls `handshake()` when the panel opens.
  */
 export function createMindExpressionTransport(options: MindExpressionTransportOptions): MindExpressionTransport {
-  const doFetch = fetcher(options.fetch);
-  const url = join(
-    options.engineUrl,
-    `/api/v1/gateway/default/${encodeURIComponent(options.developerId)}/${encodeURIComponent(options.scopeId)}`,
-  );
+  const path = `/api/v1/gateway/default/${encodeURIComponent(options.developerId)}/${encodeURIComponent(options.scopeId)}`;
   let conversationId: string | undefined;
   let opening: Promise<string | undefined> | undefined;
 
-  async function post(query: string | null, signal?: AbortSignal): Promise<{ code: number; data: unknown }> {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      authorization: `Bearer ${options.authKey}`,
-    };
-    if (query !== null && conversationId) headers['x-conversation-id'] = conversationId;
-    const body = { query, 'query-id': uuid(), timestamp: Date.now(), ...(options.custom && { custom: options.custom }) };
-    const response = await doFetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal });
-    if (!response.ok) throw await httpError(response);
+  async function post(query: string | null, signal?: AbortSignal): Promise<[number, unknown]> {
+    const response = await request(options.fetch, options.engineUrl, path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer ' + options.authKey,
+        ...(query != null && conversationId && { 'x-conversation-id': conversationId }),
+      },
+      body: JSON.stringify({ query, 'query-id': uuid(), timestamp: Date.now(), custom: options.custom }),
+      signal,
+    });
     // An engine that also sets HTTP 204 cannot send a body: the code is all there is.
-    if (response.status === NOT_CLASSIFIED) return { code: NOT_CLASSIFIED, data: undefined };
-    const json: unknown = await response.json().catch(() => undefined);
-    const code = Number(field(json, 'code'));
-    if (!Number.isInteger(code)) throw new ChatHttpError(502, 'invalid_response', undefined);
-    return { code, data: field(json, 'data') };
+    const body = response.status == 204 ? { code: 204 } : await json(response);
+    const code = Number(field(body, 'code'));
+    if (!Number.isInteger(code)) throw fail(502, 'invalid_response');
+    return [code, field(body, 'data')];
   }
 
-  function handshake(signal?: AbortSignal): Promise<string | undefined> {
-    if (conversationId) return Promise.resolve(undefined);
-    opening ??= post(null, signal)
-      .then(({ code, data }) => {
-        const id = field(data, 'conversation_id') ?? field(data, 'conversation-id');
-        if (code !== CREATED || typeof id !== 'string' || !id) throw new ChatHttpError(502, 'handshake_failed', undefined);
-        conversationId = id;
-        return text(list(field(data, 'result'))[0], 4000);
-      })
-      .finally(() => (opening = undefined));
-    return opening;
+  async function handshake(signal?: AbortSignal): Promise<string | undefined> {
+    if (!conversationId) {
+      return (opening ??= post(null, signal)
+        .then(([code, data]) => {
+          if (code != 202 || !(conversationId = conversationOf(data))) throw fail(502, 'invalid_response');
+          return text(list(field(data, 'result'))[0]);
+        })
+        .finally(() => (opening = undefined)));
+    }
   }
 
   return {
@@ -94,34 +88,23 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
       conversationId = undefined;
     },
 
-    async *send(query: string, context: SendContext): AsyncGenerator<StreamEvent> {
-      const { signal } = context;
+    async *send(query, { signal }): AsyncGenerator<StreamEvent> {
       signal.throwIfAborted();
-      if (!query.trim()) throw new ChatHttpError(400, 'missing_query', undefined);
+      if (!query.trim()) throw fail(400, 'missing_query');
       await handshake(signal);
-      const { code, data } = await post(query, signal);
+      const [code, data] = await post(query, signal);
       signal.throwIfAborted();
-      if (code === EMPTY_INPUT) throw new ChatHttpError(400, 'missing_query', undefined);
-      if (code !== OK && code !== CREATED && code !== NOT_CLASSIFIED && code !== TERMINATED) {
-        throw new ChatHttpError(code >= 400 && code < 600 ? code : 502, 'unexpected_code', undefined);
-      }
-      const id = field(data, 'conversation_id');
-      if (code === TERMINATED) conversationId = undefined;
-      else if (typeof id === 'string' && id) conversationId = id;
-      if (code === NOT_CLASSIFIED) yield { kind: 'status', status: 'out_of_scope', level: 'warning' };
+      if (code == 210) throw fail(400, 'missing_query');
+      if (code != 200 && code != 202 && code != 204 && code != 220) throw fail(code > 399 && code < 600 ? code : 502);
+      conversationId = code == 220 ? undefined : conversationOf(data) ?? conversationId;
+      if (code == 204) yield { kind: 'status', status: 'out_of_scope', level: 'warning' };
+      let templates = channelResultToTemplates(field(data, 'channel-result'));
+      if (!templates[0]) templates = list(field(data, 'result')).map((template) => textTemplate({ template })).filter((t): t is Template => !!t);
       let texts = 0;
-      const templates = channelResultToTemplates(field(data, 'channel-result'));
-      if (!templates.length) {
-        for (const line of list(field(data, 'result'))) {
-          const t = text(line, 4000);
-          if (t) templates.push({ type: 'text', text: t });
-        }
-      }
       for (const template of templates) {
-        if (template.type === 'text') yield { kind: 'text', content: (texts++ ? '\n\n' : '') + template.text };
-        else yield { kind: 'template', template };
+        yield template.type == 'text' ? { kind: 'text', content: (texts++ ? '\n\n' : '') + template.text } : { kind: 'template', template };
       }
-      if (code === TERMINATED) yield { kind: 'terminated' };
+      if (code == 220) yield { kind: 'terminated' };
       yield { kind: 'status', status: 'done', level: 'success' };
     },
   };

@@ -1,7 +1,8 @@
 import { events } from 'fetch-event-stream';
-import { StreamCutError, type ChatTransport, type FetchLike, type SendContext, type StreamEvent } from '../model.js';
-import { fetcher, httpError, join, linkedAbort } from './http.js';
-import { toStreamEvent } from './sse-event.js';
+import { StreamCutError, type ChatTransport, type FetchLike, type StreamEvent } from '../model.js';
+import { anyTemplate } from '../templates/index.js';
+import { field, pick, text } from '../templates/read.js';
+import { json, request } from './http.js';
 
 export interface MooniTransportOptions {
   /** Origin (and optional path prefix) of the Mooni Chat API, e.g. `https://tap-cs.coxwave.link`. */
@@ -13,48 +14,74 @@ export interface MooniTransportOptions {
 }
 
 /**
+ * Maps the JSON of one `data:` line of the Mooni Chat stream to a `StreamEvent`; `undefined` for what a
+ * client ignores (unparsable JSON, unknown types, events missing their payload).
+ */
+export function toStreamEvent(data: string): StreamEvent | undefined {
+  let j: unknown;
+  let x;
+  try {
+    j = JSON.parse(data);
+  } catch {}
+  const content = field(j, 'content');
+  switch (field(j, 'type')) {
+    case 'status':
+      return (x = text(field(j, 'status'), 100)) ? { kind: 'status', status: x, level: text(field(j, 'level'), 100) ?? '' } : undefined;
+    case 'text':
+      return typeof content == 'string' && content ? { kind: 'text', content } : undefined;
+    case 'faq':
+      return {
+        kind: 'faq',
+        results: pick(field(j, 'results'), (r) => {
+          const title = text(field(r, 'title'), 200)?.trim();
+          const id = field(r, 'id');
+          return title ? { id: typeof id == 'string' || typeof id == 'number' ? '' + id : title, title } : undefined;
+        }),
+      };
+    case 'template':
+      return (x = anyTemplate(field(j, 'template'))) && { kind: 'template', template: x };
+    case 'error':
+      return { kind: 'error', message: text(field(j, 'message'), 100) ?? 'unknown_error' };
+  }
+}
+
+/**
  * The Mooni Chat API (001): `config()` reads the tenant's display name from `GET /config`; `send()` posts
  * the question to `POST /chat` and yields the Server-Sent Events of the answer as they arrive, until
  * `data: [DONE]`.
  */
-export function createMooniTransport(options: MooniTransportOptions): ChatTransport {
-  const doFetch = fetcher(options.fetch);
-  const headers = { 'mooni-api-key': options.apiKey };
-
+export function createMooniTransport({ apiBase, apiKey, fetch }: MooniTransportOptions): ChatTransport {
+  const headers = { 'mooni-api-key': apiKey };
   return {
-    async config(signal: AbortSignal) {
-      const response = await doFetch(join(options.apiBase, '/config'), { headers, signal });
-      if (!response.ok) throw await httpError(response);
-      const body: unknown = await response.json().catch(() => undefined);
-      const name = body !== null && typeof body === 'object' ? (body as { name?: unknown }).name : undefined;
-      return typeof name === 'string' && name.trim() ? { name: name.trim() } : undefined;
+    async config(signal) {
+      const name = text(field(await json(await request(fetch, apiBase, '/config', { headers, signal })), 'name'), 200)?.trim();
+      return name ? { name } : undefined;
     },
 
-    async *send(query: string, context: SendContext): AsyncGenerator<StreamEvent> {
-      const { signal, sessionId, userId, organizationId } = context;
+    async *send(query, { signal, sessionId, userId, organizationId }) {
       signal.throwIfAborted();
-      const link = linkedAbort(signal);
+      // Aborted when done too, so an unfinished body is released: `[DONE]` may come before the connection closes.
+      const own = new AbortController();
+      const follow = () => own.abort(signal.reason);
+      signal.addEventListener('abort', follow);
+      let received = 0;
       try {
-        const response = await doFetch(join(options.apiBase, '/chat'), {
+        const response = await request(fetch, apiBase, '/chat', {
           method: 'POST',
-          headers: { ...headers, 'content-type': 'application/json', accept: 'text/event-stream' },
+          headers: { ...headers, 'content-type': 'application/json' },
           body: JSON.stringify({ query, sessionId, userId, organizationId }),
-          signal: link.signal,
+          signal: own.signal,
         });
-        if (!response.ok) throw await httpError(response);
-        let received = 0;
-        for await (const message of events(response, link.signal)) {
-          if (message.data === undefined) continue;
-          if (message.data.trim() === '[DONE]') return;
-          const event = toStreamEvent(message.data);
-          if (!event) continue;
-          received++;
-          yield event;
+        for await (const { data } of events(response, own.signal)) {
+          if (data?.trim() == '[DONE]') return;
+          const event = data && toStreamEvent(data);
+          if (event) yield (received++, event);
         }
         signal.throwIfAborted();
         throw new StreamCutError(received);
       } finally {
-        link.release();
+        signal.removeEventListener('abort', follow);
+        own.abort();
       }
     },
   };

@@ -150,7 +150,7 @@ test('HTTP failures and unusable answers become ChatHttpError', async () => {
   assert.ok(b.error instanceof ChatHttpError && b.error.code === 'invalid_response');
   const noId = engine(() => ({ body: { code: 202, data: { 'channel-result': null, result: [] } } }));
   const c = await collect(createMindExpressionTransport({ ...options, fetch: noId.fetch }).send('q', ctx()));
-  assert.ok(c.error instanceof ChatHttpError && c.error.code === 'handshake_failed');
+  assert.ok(c.error instanceof ChatHttpError && c.error.code === 'invalid_response');
   const odd = engine((query) => (query === null ? handshake() : reply(500, null)));
   const d = await collect(createMindExpressionTransport({ ...options, fetch: odd.fetch }).send('q', ctx()));
   assert.ok(d.error instanceof ChatHttpError && d.error.status === 500);

@@ -36,7 +36,7 @@ test('faq results are cleaned: titles required, ids stringified, capped', () => 
   const event = toStreamEvent(JSON.stringify({ type: 'faq', results }));
   assert.ok(event?.kind === 'faq');
   assert.deepEqual(event.results.slice(0, 3), [{ id: '7', title: 'Seven' }, { id: 'No id', title: 'No id' }, { id: 'f0', title: 'F0' }]);
-  assert.equal(event.results.length, 10);
+  assert.equal(event.results.length, 12);
   assert.deepEqual(toStreamEvent('{"type":"faq","results":"nope"}'), { kind: 'faq', results: [] });
 });
 

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { channelResultToTemplates, normalizeTemplate, textTemplate, TEMPLATE_LIMITS } from '../../../src/chat/templates/index.js';
+import { channelResultToTemplates, normalizeTemplate, textTemplate } from '../../../src/chat/templates/index.js';
 import { CARD, HELLO, QUICK_REPLY } from './fixtures/me-examples.js';
+
+/** The caps the normaliser applies. */
+const TEMPLATE_LIMITS = { text: 4000, title: 200, cards: 12, buttons: 12 };
 
 const base = { 'channel-name': 'default', template: '', 'image-url': '', 'upload-type': '', 'quick-replies': [], 'card-list': [] };
 
