@@ -487,7 +487,7 @@ export default class MooniFrame extends LitElement implements MessageActions {
         ? html`<button class="stop" type="button" @click=${() => this.stream.stop()}>${stopIcon}${s.stop}</button>`
         : nothing}
       <form @submit=${this.onSubmit}>
-        <textarea part="input" rows="1" maxlength=${MAX_QUESTION} aria-label=${s.question}
+        <textarea part="input" rows="1" enterkeyhint="send" maxlength=${MAX_QUESTION} aria-label=${s.question}
           placeholder=${this.placeholder || s.placeholder} aria-describedby=${counted ? 'counter' : nothing}
           .value=${this.value} @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)}
           @keydown=${this.onInputKeydown}></textarea>

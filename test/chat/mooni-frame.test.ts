@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { MooniFrame } from '../../src/chat/mooni-frame.js';
 import { $, $$, DEMO_KEY, mount, next, stillMotion, uniqueSession, until } from './element/helpers.js';
 
@@ -161,6 +161,18 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     el.style.setProperty('--mooni-accent', 'rgb(200, 10, 20)');
     expect(getComputedStyle($(el, '[part="launcher"]')!).backgroundColor).to.equal('rgb(200, 10, 20)');
     expect(getComputedStyle($(el, '[part="send-button"]')!).backgroundColor).to.equal('rgb(200, 10, 20)');
+  });
+
+  it('fills the screen under 480 px wide, and is accessible there', async () => {
+    await setViewport({ width: 375, height: 700 });
+    try {
+      const el = await mount();
+      const panel = $(el, '[part="panel"]')!.getBoundingClientRect();
+      expect([panel.left, panel.top, panel.width, panel.height]).to.deep.equal([0, 0, 375, 700]);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('honours prefers-reduced-motion', async () => {
