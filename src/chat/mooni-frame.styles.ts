@@ -25,13 +25,14 @@ export default css`
   * { box-sizing: border-box }
   [hidden] { display: none !important }
   button, textarea { font: inherit; color: inherit }
-  button { cursor: pointer; border: 0; background: none; padding: 0 }
+  button { display: inline-flex; align-items: center; justify-content: center; gap: 4px; padding: 0; border: 0; background: none; cursor: pointer }
   button:disabled { cursor: default; opacity: 0.45 }
   :focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px }
   svg { width: 20px; height: 20px; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; flex: none }
-  .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
+  /* .msg::before says who said it, for screen readers only: generated content costs no DOM node per message. */
+  .sr, .msg::before { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
 
-  .launcher { position: fixed; right: 20px; bottom: 20px; z-index: var(--mooni-z-index, 2147483000); display: grid; place-items: center; width: 56px; height: 56px; border-radius: 50%; background: var(--_accent); color: var(--_on); box-shadow: var(--_shadow); transition: transform 0.15s }
+  .launcher { position: fixed; right: 20px; bottom: 20px; z-index: var(--mooni-z-index, 2147483000); width: 56px; height: 56px; border-radius: 50%; background: var(--_accent); color: var(--_on); box-shadow: var(--_shadow); transition: transform 0.15s }
   .launcher:hover { transform: scale(1.06) }
   .launcher svg { width: 26px; height: 26px }
   .panel { display: flex; flex-direction: column; overflow: hidden; height: 100%; background: var(--_bg); color: var(--_fg); border-radius: var(--_r) }
@@ -46,15 +47,14 @@ export default css`
   h2, .heading p { margin: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap }
   h2 { font-size: 16px; font-weight: 650 }
   .heading p { font-size: 12.5px; opacity: 0.9 }
-  .icon { display: inline-flex; align-items: center; gap: 4px; padding: 6px; border-radius: 8px }
+  .icon { padding: 6px; border-radius: 8px }
   .icon:hover { background: rgb(127 127 127 / 0.16) }
 
   .log { flex: 1; overflow-y: auto; overscroll-behavior: contain; padding: 16px 14px 8px; display: flex; flex-direction: column; gap: 12px }
   .welcome { margin: auto; padding: 24px; text-align: center; color: var(--_muted) }
   .welcome .avatar { width: 56px; height: 56px; margin: 0 auto 12px; background: var(--_accent); color: var(--_on); font-size: 22px }
   .msg { position: relative; display: flex; flex-direction: column; align-items: flex-start; gap: 6px; max-width: 88%; padding: 4px; margin: -4px; content-visibility: auto; contain-intrinsic-size: auto 60px }
-  /* Who said it, for screen readers only: generated content costs no DOM node per message. */
-  .msg::before { content: attr(data-who) ': '; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
+  .msg::before { content: attr(data-who) ': ' }
   .msg:has(.cards, .code) { max-width: 100% }
   .user { align-self: flex-end; align-items: flex-end }
   .bubble { max-width: 100%; padding: 9px 13px; border-radius: 18px 18px 18px 6px; background: var(--_soft); overflow-wrap: anywhere; animation: rise 0.18s ease-out }
@@ -74,7 +74,7 @@ export default css`
   @keyframes blink { 40% { opacity: 0.3; transform: translateY(-3px) } }
 
   .note { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; margin: 0; font-size: 13px; color: var(--_bad) }
-  .retry { display: inline-flex; align-items: center; gap: 4px; color: var(--_accent); font-weight: 600 }
+  .retry { color: var(--_accent); font-weight: 600 }
   .retry svg, .tools svg { width: 16px; height: 16px }
   .faqs { display: grid; gap: 6px }
   .earlier { align-self: center }
@@ -103,7 +103,7 @@ export default css`
   .code .icon { position: absolute; top: 6px; right: 6px; padding: 3px 7px; background: #34364a; color: #e8e9f1; font-size: 12px }
   .code svg { width: 14px; height: 14px }
 
-  .stop { align-self: center; display: flex; align-items: center; gap: 6px; margin: 4px; padding: 5px 14px; border: 1px solid var(--_line); border-radius: 999px; font-size: 13px }
+  .stop { align-self: center; margin: 4px; padding: 5px 14px; border: 1px solid var(--_line); border-radius: 999px; font-size: 13px }
   .stop svg { width: 14px; height: 14px; fill: currentColor }
   form { display: flex; align-items: flex-end; gap: 8px; margin: 4px 12px 12px; padding: 6px 6px 6px 14px; border: 1px solid var(--_line); border-radius: 22px }
   form:focus-within { border-color: var(--_accent); box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 22%, transparent) }
@@ -111,7 +111,7 @@ export default css`
   textarea { flex: 1; min-height: 36px; max-height: 120px; padding: 7px 0; border: 0; outline: 0; resize: none; background: none; font-size: 16px; line-height: 22px; field-sizing: content }
   textarea:focus-visible { outline: 0 }
   textarea::placeholder { color: var(--_muted); opacity: 1 }
-  .send { display: grid; place-items: center; width: 36px; height: 36px; border-radius: 50%; background: var(--_accent); color: var(--_on) }
+  .send { width: 36px; height: 36px; border-radius: 50%; background: var(--_accent); color: var(--_on) }
   .counter { margin: -8px 20px 8px; font-size: 12px; text-align: right; color: var(--_muted) }
   .low { color: var(--_bad) }
 
