@@ -159,8 +159,9 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       if (mood && mood != label) {
         label = mood;
         req('/mood')
-          .then((r) => (r.ok ? r.json() : Promise.reject()))
-          .then(setMood, () => (label = snapshot?.mood ?? 'neutral'));
+          .then((r) => (r.ok ? r.json() : 0))
+          .then((s) => (typeof s?.mood == 'string' ? setMood(s) : Promise.reject()))
+          .catch(() => (label = snapshot?.mood ?? 'neutral'));
       }
       batch = [];
     }
@@ -181,7 +182,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
     if (!dead && granted && !refused && n && flying.size < (force! >> 1) + 1 && (force || Date.now() >= waitUntil)) {
       const batch = queue.splice(0, n);
       const p = req('/events', { method: 'POST', body: JSON.stringify({ events: batch }), keepalive: true }).then(
-        async (r) => answer(batch, r.status, await r.json().catch(() => ({})), r.headers.get('retry-after')),
+        async (r) => answer(batch, r.status, (await r.json().catch(() => 0)) || {}, r.headers.get('retry-after')),
         () => answer(batch, 0, {}),
       );
       flying.set(batch, p);
