@@ -3,8 +3,8 @@ import { inline } from './inline.js';
 
 /** A fence opens with 3+ backticks (whose info string has none) or tildes. */
 const FENCE = /^ {0,3}(`{3,}(?!.*`)|~{3,})(.*)$/;
-const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const ITEM = /^[ \t]*(?:[-*+]|(\d{1,9})[.)])[ \t]+(.*)$/;
+const HEADING = /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
+const ITEM = /^\s*(?:[-*+]|(\d{1,9})[.)])\s+(.*)$/;
 
 /** Rendered blocks by their source; a block followed by another can no longer change. */
 const cache = new Map<string, unknown>();

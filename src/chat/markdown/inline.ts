@@ -42,7 +42,7 @@ export function inline(s: string, depth = 0, inLink?: boolean): unknown[] {
     text += s.slice(i, next);
     if ((i = next) >= s.length) break;
     const c = s[i]!;
-    if (c == '\\' && /[\\`*_[\]()#+\-.!~>|]/.test(s[i + 1]!)) {
+    if (c == '\\' && /[!-/:-@[-`{-~]/.test(s[i + 1]!)) {
       text += s[i + 1];
       i += 2;
     } else if (c == '\n') {
@@ -54,7 +54,7 @@ export function inline(s: string, depth = 0, inLink?: boolean): unknown[] {
       const d = s.substr(i, run);
       const end = closer(d, i + run, (j) => s[j - 1] != '`' && s[j + run] != '`');
       if (end < 0) text += d;
-      else push(html`<code>${s.slice(i + run, end).replace(/\n/g, ' ')}</code>`);
+      else push(html`<code>${s.slice(i + run, end)}</code>`);
       i = end < 0 ? i + run : end + run;
     } else if (c == '*' || c == '_') {
       const d = s[i + 1] == c ? c + c : c;

@@ -30,6 +30,7 @@ export interface MindExpressionTransport extends ChatTransport {
 }
 
 const fail = (status: number, code?: string) => new ChatHttpError(status, code, undefined);
+const invalid = () => fail(502, 'invalid_response');
 
 /** The documents spell it both ways. */
 const conversationOf = (data: unknown) => text(field(data, 'conversation_id') ?? field(data, 'conversation-id'), 200);
@@ -63,8 +64,8 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
     });
     // An engine that also sets HTTP 204 cannot send a body: the code is all there is.
     const body = response.status == 204 ? { code: 204 } : await json(response);
-    const code = Number(field(body, 'code'));
-    if (!Number.isInteger(code)) throw fail(502, 'invalid_response');
+    const code = field(body, 'code');
+    if (typeof code != 'number') throw invalid();
     return [code, field(body, 'data')];
   }
 
@@ -72,7 +73,7 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
     if (!conversationId) {
       return (opening ??= post(null, signal)
         .then(([code, data]) => {
-          if (code != 202 || !(conversationId = conversationOf(data))) throw fail(502, 'invalid_response');
+          if (code != 202 || !(conversationId = conversationOf(data))) throw invalid();
           return text(list(field(data, 'result'))[0]);
         })
         .finally(() => (opening = undefined)));
@@ -95,7 +96,7 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
       const [code, data] = await post(query, signal);
       signal.throwIfAborted();
       if (code == 210) throw fail(400, 'missing_query');
-      if (code != 200 && code != 202 && code != 204 && code != 220) throw fail(code > 399 && code < 600 ? code : 502);
+      if (![200, 202, 204, 220].includes(code)) throw fail(code > 399 && code < 600 ? code : 502);
       conversationId = code == 220 ? undefined : conversationOf(data) ?? conversationId;
       if (code == 204) yield { kind: 'status', status: 'out_of_scope', level: 'warning' };
       let templates = channelResultToTemplates(field(data, 'channel-result'));

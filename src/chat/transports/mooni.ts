@@ -34,8 +34,7 @@ export function toStreamEvent(data: string): StreamEvent | undefined {
         kind: 'faq',
         results: pick(field(j, 'results'), (r) => {
           const title = text(field(r, 'title'), 200)?.trim();
-          const id = field(r, 'id');
-          return title ? { id: typeof id == 'string' || typeof id == 'number' ? '' + id : title, title } : undefined;
+          return title ? { id: '' + (field(r, 'id') ?? title), title } : undefined;
         }),
       };
     case 'template':
