@@ -36,7 +36,8 @@ export interface InterventionState {
  * user closed, and never open a chat that is already open (cards may still be added to it).
  */
 export function decideIntervention(action: SuggestedAction, state: InterventionState): Decision {
-  const intervention = INTERVENTIONS[action] ?? null;
+  // Only the documents' own actions: a server's `constructor` or `__proto__` must not find Object's members.
+  const intervention = typeof action == 'string' && Object.hasOwn(INTERVENTIONS, action) ? INTERVENTIONS[action] : null;
   if (!intervention) return { intervention: null, reason: 'no_action' };
   if (!state.enabled) return { intervention: null, reason: 'disabled' };
   if (state.lastInterventionAt != null && state.now - state.lastInterventionAt < state.cooldownMs) {
