@@ -63,7 +63,12 @@ const state = {
   faults: { mood: false, chat: false },
 };
 
-const root = document.getElementById('qa')!;
+// The panel lives in a shadow root: events retarget to its host inside [data-mooni-ignore], so the tracker
+// never mistakes the QA person's own hovers, clicks, focus changes and keys for the shopper's behaviour.
+const host = document.createElement('div');
+document.getElementById('qa')!.append(host);
+const root = host.attachShadow({ mode: 'open' });
+const stylesheet = new URL('./qa-panel.css', import.meta.url).href;
 let queued = false;
 function update() {
   if (queued) return;
@@ -264,6 +269,10 @@ function log(lines: LogLine[], empty: string) {
 }
 
 function view() {
+  return html`<link rel="stylesheet" href=${stylesheet} />${content()}`;
+}
+
+function content() {
   const mooni = state.mooni;
   if (!mooni) return html`<header class="qa-head"><h2>Mooni QA</h2></header><p class="muted">Waiting for the embed…</p>`;
   const tracker = mooni.tracker;
