@@ -91,7 +91,7 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
   );
 
   it('the pages in test/hardening/csp/ are served with exactly the strict policy', async () => {
-    for (const page of ['page.html', 'page.css', 'watch.js', 'demo.html', 'control.html']) {
+    for (const page of ['page.html', 'page.css', 'watch.js', 'demo.html', 'demo-loader.js', 'interventions.html', 'control.html', 'control.js']) {
       const r = await fetch(`/test/hardening/csp/${page}`);
       expect(r.headers.get('content-security-policy'), page).to.equal(STRICT);
     }
@@ -139,6 +139,29 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     await until(() => pictures().length === 2 && pictures().every((img) => img.complete && img.naturalWidth > 0), 3000, 'the same-origin pictures to load');
 
     await sleep(300); // late image loads and style recalculation would report by now
+    noteImages(w);
+    reported += violations(w).length;
+    expect(violations(w), 'CSP violations').to.deep.equal([]);
+    expect(w.__hardening.errors, 'uncaught errors in the page').to.deep.equal([]);
+  });
+
+  it('interventions (the nudge, then the chat it opens) under the policy: no violation', async () => {
+    const w = await open('interventions.html');
+    await until(() => w.Mooni?.tracker, 8000, 'the embed to start');
+    const tracker = w.Mooni!.tracker!;
+    // A confused user (003: scroll backtracking, hesitant input): the mood engine suggests show_tooltip.
+    for (const type of ['backtrack', 'backtrack', 'input_pause', 'backtrack', 'input_pause', 'scroll'] as const) tracker.track({ type });
+    await tracker.flush();
+    await until(() => w.document.querySelector('[data-mooni-nudge]')?.shadowRoot?.querySelector('button.go'), 8000, 'the nudge');
+    const nudge = w.document.querySelector('[data-mooni-nudge]')!;
+    expect(findUnsafe(nudge.shadowRoot!)).to.deep.equal([]);
+    expect(nudge.shadowRoot!.adoptedStyleSheets.length, 'the nudge is styled by a constructable sheet').to.be.greaterThan(0);
+    const go = nudge.shadowRoot!.querySelector<HTMLButtonElement>('button.go')!;
+    const box = go.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    const el = w.document.querySelector('mooni-frame') as MooniFrame;
+    await until(() => el.open, 3000, 'the chat to open from the nudge');
+    await sleep(300);
     noteImages(w);
     reported += violations(w).length;
     expect(violations(w), 'CSP violations').to.deep.equal([]);
