@@ -6,19 +6,20 @@ import { field, list, pick, text } from './read.js';
 const label = (raw: unknown) => text(raw, 200)?.trim();
 
 /** A message or link action (002 Quick Reply or Button Object); a missing type is inferred from the URL. */
-function action(type: unknown, name: unknown, message: unknown, url: unknown): CardButton | undefined {
-  const l = label(name);
+function action(raw: unknown, typeKey: string, urlKey: string): CardButton | undefined {
+  const l = label(field(raw, 'label'));
+  const url = field(raw, urlKey);
   const href = safeHttpUrl(url, { allowMailto: true });
-  type ??= url ? 'link' : 'message';
+  const type = field(raw, typeKey) ?? (url ? 'link' : 'message');
   if (l && type == 'link') return href ? { type: 'link', label: l, url: href } : undefined;
-  if (l && type == 'message') return { type: 'message', label: l, message: text(message) ?? l };
+  if (l && type == 'message') return { type: 'message', label: l, message: text(field(raw, 'message')) ?? l };
 }
 
 function card(raw: unknown): Card | undefined {
   const title = label(field(raw, 'title'));
   const subtitle = text(field(raw, 'sub-title'))?.trim();
   const imageUrl = safeHttpUrl(field(raw, 'image-url'));
-  const buttons = pick(field(raw, 'buttons'), (b) => action(field(b, 'button-type'), field(b, 'label'), field(b, 'message'), field(b, 'link')));
+  const buttons = pick(field(raw, 'buttons'), (b) => action(b, 'button-type', 'link'));
   return title ? { title, buttons, ...(subtitle && { subtitle }), ...(imageUrl && { imageUrl }) } : undefined;
 }
 
@@ -40,7 +41,7 @@ export function normalizeTemplate(raw: unknown): Template | undefined {
     case 'image':
       return (x = safeHttpUrl(field(raw, 'image-url'))) ? { type: 'image', url: x, alt: label(t) ?? '' } : undefined;
     case 'quick_reply':
-      x = pick(field(raw, 'quick-replies'), (r) => action(field(r, 'type'), field(r, 'label'), field(r, 'message'), field(r, 'url')));
+      x = pick(field(raw, 'quick-replies'), (r) => action(r, 'type', 'url'));
       return x[0] && { type: 'quick_reply', prompt: text(t) ?? '', replies: x };
     case 'card':
       return (x = pick(field(raw, 'card-list'), card))[0] && { type: 'card', cards: x };
