@@ -209,4 +209,53 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
     expect((await settle(el)).state).to.equal('done');
     expect(users(el)).to.have.length(1);
   });
+
+  describe('the Mind Expression transport under gateway faults', () => {
+    let scope = 0;
+    const mountGateway = async () => {
+      const el = await fixture<MooniFrame>(
+        html`<mooni-frame transport="mind-expression" engine-url=${location.origin} auth-key="me_demo_key" developer-id="demo" scope-id=${`faults-${++scope}`} open></mooni-frame>`,
+      );
+      await el.updateComplete;
+      return el;
+    };
+    const retry = (el: MooniFrame) =>
+      [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')].find((b) => /retry/i.test(b.textContent!))!;
+
+    it('5xx, a dropped connection and a 429: each fails coherently with Retry, and Retry answers', async () => {
+      const el = await mountGateway();
+      await send(el, 'hello');
+      expect((await settle(el)).state).to.equal('done');
+      for (const fault of [{ status: 503, count: 1 }, { drop: true, count: 1 }, { status: 429, retryAfterSec: 0, count: 1 }]) {
+        await setFaults({ gateway: fault });
+        await send(el, 'products');
+        const failed = await settle(el);
+        expect(failed.state, JSON.stringify(fault)).to.equal('failed');
+        expect(lastArticle(el).querySelector('.typing')).to.equal(null);
+        await until(() => retry(el) && !retry(el).disabled, 3000, 'Retry to be enabled');
+        retry(el).click();
+        const answered = await settle(el);
+        expect(answered.state, `Retry after ${JSON.stringify(fault)}: ${answered.failure ?? ''}`).to.equal('done');
+        expect(answered.templates.map((t) => t.type)).to.include('card');
+      }
+      expect(users(el).map((m) => m.text)).to.deep.equal(['hello', 'products', 'products', 'products']);
+    });
+
+    it('a slow gateway shows the typing state, and Stop ends the wait at once', async () => {
+      const el = await mountGateway();
+      await send(el, 'hello');
+      await settle(el);
+      await setFaults({ gateway: { latencyMs: 1500, count: 1 } });
+      await send(el, 'how are you');
+      await until(() => lastArticle(el).querySelector('.typing'), 500, 'the typing indicator');
+      const t0 = Date.now();
+      $<HTMLButtonElement>(el, '.stop')!.click();
+      expect((await settle(el, 1000)).state).to.equal('stopped');
+      expect(Date.now() - t0).to.be.lessThan(500);
+      await sleep(1600);
+      expect(el.messages.at(-1)!.state).to.equal('stopped');
+      await send(el, 'how are you');
+      expect((await settle(el)).state).to.equal('done');
+    });
+  });
 });
