@@ -1,5 +1,6 @@
-/** Reads `key` of what a server sent, `undefined` when it is not an object with that property. */
-export const field = (raw: unknown, key: string): unknown => (Object(raw) as Record<string, unknown>)[key];
+/** Reads `key` of what a server sent, `undefined` when it is not an object (a string's methods never count). */
+export const field = (raw: unknown, key: string): unknown =>
+  raw && typeof raw == 'object' ? (raw as Record<string, unknown>)[key] : undefined;
 
 /** The first 100 entries of an array (nothing for a non-array): enough to find the capped number of valid ones. */
 export const list = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw.slice(0, 100) : []);
