@@ -30,7 +30,10 @@ export default {
   plugins: [
     // React ships CommonJS only; the React interop test needs it as ES modules.
     replace({ preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),
-    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    commonjs({
+      strictRequires: false,
+      requireReturnsDefault: 'preferred',
+      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
     esbuildPlugin({ ts: true, tsx: true, jsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [

@@ -1,6 +1,6 @@
 // Builds every file of dist/: the npm ESM entries with their types, the two IIFE bundles for
 // script tags, and the custom-elements manifest. Prints SRI hashes for the CDN files.
-import { rmSync, readFileSync, mkdirSync } from 'node:fs';
+import { rmSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
@@ -63,6 +63,10 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], {
   stdio: 'inherit',
 });
+
+// Hand-written files that ship as they are: the React JSX typing and the pre-load queue snippet.
+copyFileSync('src/jsx.d.ts', 'dist/jsx.d.ts');
+copyFileSync('src/embed/snippet.js', 'dist/snippet.js');
 
 for (const file of ['mooni.iife.js', 'tracker.iife.js']) {
   const digest = createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64');

@@ -26,3 +26,12 @@ export {
   TIMESTAMP_HEADER,
   type VerifyWebhookOptions,
 } from './webhooks/verify.js';
+export type {
+  MooniApi,
+  MooniHookMap,
+  MooniHookType,
+  MooniHookCallback,
+  MooniOptions,
+  HelpTopic,
+  EmbedTexts,
+} from './embed/mooni-api.js';
