@@ -9,7 +9,15 @@ export interface HistoryHost extends ReactiveControllerHost {
   messages: ChatMessage[];
 }
 
-const SESSION_KEY = 'mooni_session_id';
+const KEY = 'mooni_session_id';
+
+/** Keeps `id` for the next page load; storage may be off (privacy mode): the session then lasts the page. */
+const keep = (id: string) => {
+  try {
+    localStorage.setItem(KEY, id);
+  } catch {}
+  return id;
+};
 
 /**
  * Keeps the conversation of the current session in IndexedDB: restores it when the session changes (and on
@@ -17,8 +25,8 @@ const SESSION_KEY = 'mooni_session_id';
  * kept in localStorage so a reload finds the same conversation.
  */
 export class HistoryController implements ReactiveController {
-  private restoredFor?: string;
-  private saving: Promise<unknown> = Promise.resolve();
+  #for?: string;
+  #saving: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly host: HistoryHost) {
     host.addController(this);
@@ -26,62 +34,33 @@ export class HistoryController implements ReactiveController {
 
   hostUpdate(): void {
     const { host } = this;
-    if (!host.sessionId) host.sessionId = storedSessionId() ?? newSessionId();
-    if (this.restoredFor === host.sessionId) return;
+    if (!host.sessionId) {
+      let stored;
+      try {
+        stored = localStorage.getItem(KEY);
+      } catch {}
+      host.sessionId = stored || keep(uuid());
+    }
+    const id = host.sessionId;
+    if (this.#for == id) return;
     // Another session: its own messages only. (The first restore keeps what was said before it finished.)
-    if (this.restoredFor) host.messages = [];
-    void this.restore(host.sessionId);
+    if (this.#for) host.messages = [];
+    this.#for = id;
+    loadConversation(id).then((old) => {
+      const known = new Set(old.map((m) => m.id));
+      if (host.sessionId == id && old.length) host.messages = [...old, ...host.messages.filter((m) => !known.has(m.id))];
+    }, () => {});
   }
 
   /** Starts a fresh session; the old one stays stored. */
   renew(): void {
-    const id = uuid();
-    keepSessionId(id);
-    this.restoredFor = id;
-    this.host.sessionId = id;
+    this.host.sessionId = this.#for = keep(uuid());
     this.host.messages = [];
   }
 
   /** Stores the conversation as it is now (a streaming answer as stopped); saves run one after another. */
-  save(): Promise<unknown> {
+  save(): void {
     const { sessionId, messages } = this.host;
-    this.saving = this.saving.then(() => saveConversation(sessionId, messages)).catch(() => undefined);
-    return this.saving;
+    this.#saving = this.#saving.then(() => saveConversation(sessionId, messages)).catch(() => {});
   }
-
-  private async restore(sessionId: string): Promise<void> {
-    this.restoredFor = sessionId;
-    let stored: ChatMessage[];
-    try {
-      stored = await loadConversation(sessionId);
-    } catch {
-      return;
-    }
-    const { host } = this;
-    if (host.sessionId !== sessionId || !stored.length) return;
-    const known = new Set(stored.map((m) => m.id));
-    host.messages = [...stored, ...host.messages.filter((m) => !known.has(m.id))];
-  }
-}
-
-function storedSessionId(): string | undefined {
-  try {
-    return localStorage.getItem(SESSION_KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function keepSessionId(id: string): void {
-  try {
-    localStorage.setItem(SESSION_KEY, id);
-  } catch {
-    // Storage may be off (privacy mode); the session then lasts as long as the page.
-  }
-}
-
-function newSessionId(): string {
-  const id = uuid();
-  keepSessionId(id);
-  return id;
 }

@@ -1,7 +1,34 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChatMessage, ChatTransport, SendContext } from '../model.js';
-import { describeFailure, type Failure } from './failure.js';
-import type { MooniStrings } from '../strings.js';
+import { ChatHttpError, StreamCutError, type ChatMessage, type ChatTransport, type SendContext } from '../model.js';
+import type { MooniFailDetail } from '../events.js';
+import { fill, type MooniStrings } from '../strings.js';
+
+/** Why an answer failed, in the words the user sees and the detail `mooni-fail` carries. */
+export interface Failure extends MooniFailDetail {
+  text: string;
+  /** For 429: epoch ms before which Retry stays disabled. */
+  retryAt?: number;
+}
+
+/** Maps what a transport threw (or an `error` event's message) to a plain-words failure. */
+export function describeFailure(error: unknown, s: MooniStrings, now = Date.now()): Failure {
+  if (error instanceof ChatHttpError) {
+    const { status, code } = error;
+    const wait = error.retryAfterMs ?? 5000;
+    return status == 400
+      ? { reason: 'http_400', status, code, text: code == 'missing_query' ? s.missingQuery : code == 'query_too_long' ? s.tooLong : s.badRequest }
+      : status == 401 || status == 403
+        ? { reason: 'unauthorized', status, code, text: s.unavailable }
+        : status == 429
+          ? { reason: 'rate_limited', status, code, text: fill(s.rateLimited, Math.ceil(wait / 1000)), retryAt: now + wait }
+          : { reason: status > 499 ? 'server_error' : 'http_error', status, code, text: s.serverError };
+  }
+  return error instanceof StreamCutError
+    ? { reason: 'stream_cut', text: s.streamCut }
+    : error instanceof TypeError
+      ? { reason: 'offline', text: s.offline }
+      : { reason: 'server_error', code: typeof error == 'string' ? error : undefined, text: s.serverError };
+}
 
 /** How one answer ended. */
 export interface Outcome {
@@ -12,35 +39,36 @@ export interface Outcome {
 
 /**
  * Streams one answer at a time into a draft message. Text grows in place and the host re-renders once per
- * burst of events, however fast chunks arrive. Asking again, `stop()` and disconnecting abort the answer in
- * flight.
+ * burst of events (one network read), right after it: a chunk reaches the DOM within milliseconds, and a flood
+ * still renders once per read. Asking again, `stop()` and disconnecting abort the answer in flight, which
+ * keeps what arrived and reads as stopped at once.
  */
 export class StreamController implements ReactiveController {
-  /** The answer streaming now. */
-  draft?: ChatMessage;
-  private abort?: AbortController;
-  private timer = 0;
+  #abort?: AbortController;
+  #draft?: ChatMessage;
+  #timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly strings: () => MooniStrings,
+    private readonly host: ReactiveControllerHost & { readonly words: MooniStrings },
   ) {
     host.addController(this);
+  }
+
+  get busy(): boolean {
+    return !!this.#abort;
   }
 
   hostDisconnected(): void {
     this.stop();
   }
 
-  /** Aborts the answer in flight; it keeps what arrived and reads as stopped at once. */
   stop(): void {
-    const { abort, draft } = this;
-    if (!abort) return;
-    this.abort = this.draft = undefined;
-    abort.abort();
+    const draft = this.#draft;
+    this.#abort?.abort();
+    this.#abort = this.#draft = undefined;
     if (draft) {
       draft.state = 'stopped';
-      draft.failure = this.strings().stopped;
+      draft.failure = this.host.words.stopped;
     }
     this.host.requestUpdate();
   }
@@ -48,59 +76,36 @@ export class StreamController implements ReactiveController {
   /** Streams the answer to `draft.question` into `draft`; never throws. */
   async run(transport: ChatTransport, draft: ChatMessage, context: Omit<SendContext, 'signal'>): Promise<Outcome> {
     this.stop();
-    const abort = (this.abort = new AbortController());
-    this.draft = draft;
+    const abort = (this.#abort = new AbortController());
+    const { signal } = abort;
     const outcome: Outcome = {};
+    this.#draft = draft;
     try {
-      for await (const event of transport.send(draft.question ?? '', { ...context, signal: abort.signal })) {
-        if (abort.signal.aborted) break;
-        switch (event.kind) {
-          case 'status':
-            if (event.status === 'out_of_scope') draft.tone = 'warning';
-            break;
-          case 'text':
-            draft.text += event.content;
-            break;
-          case 'faq':
-            draft.faqs = event.results;
-            break;
-          case 'template':
-            draft.templates = [...draft.templates, event.template];
-            break;
-          case 'error':
-            outcome.failure = describeFailure(event.message, this.strings());
-            break;
-          case 'terminated':
-            outcome.terminated = true;
-        }
-        this.scheduleUpdate();
+      for await (const event of transport.send(draft.question ?? '', { ...context, signal })) {
+        if (signal.aborted) break;
+        const k = event.kind;
+        if (k == 'status' && event.status == 'out_of_scope') draft.tone = 'warning';
+        if (k == 'text') draft.text += event.content;
+        if (k == 'faq') draft.faqs = event.results;
+        if (k == 'template') draft.templates = [...draft.templates, event.template];
+        if (k == 'error') outcome.failure = describeFailure(event.message, this.host.words);
+        if (k == 'terminated') outcome.terminated = true;
+        this.#timer ||= setTimeout(() => {
+          this.#timer = undefined;
+          this.host.requestUpdate();
+        });
       }
     } catch (error) {
-      if (!abort.signal.aborted) outcome.failure = describeFailure(error, this.strings());
+      if (!signal.aborted) outcome.failure = describeFailure(error, this.host.words);
     }
-    if (!abort.signal.aborted) {
-      this.abort = this.draft = undefined;
+    if (!signal.aborted) {
+      this.#abort = this.#draft = undefined;
       draft.state = outcome.failure ? 'failed' : 'done';
-      if (outcome.failure) draft.failure = outcome.failure.text;
+      draft.failure = outcome.failure?.text;
     }
-    clearTimeout(this.timer);
-    this.timer = 0;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.host.requestUpdate();
     return outcome;
-  }
-
-  get busy(): boolean {
-    return !!this.abort;
-  }
-
-  /**
-   * Events that arrive together (one network read) render together, right after: a chunk reaches the DOM
-   * within milliseconds instead of waiting for the next frame, and a flood still renders once per read.
-   */
-  private scheduleUpdate(): void {
-    this.timer ||= window.setTimeout(() => {
-      this.timer = 0;
-      this.host.requestUpdate();
-    });
   }
 }

@@ -1,55 +1,104 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChatMessage } from '../model.js';
+import type { Card, CardButton, ChatMessage, QuickReply, Template } from '../model.js';
+import type { MooniStrings } from '../strings.js';
 import { renderMarkdown } from '../markdown/index.js';
-import type { MessageActions } from './actions.js';
-import { renderTemplate } from './templates.js';
-import { copyIcon, retryIcon, thumbIcon } from './icons.js';
+import { safeHttpUrl } from '../safe-url.js';
+import { emit } from '../events.js';
 
-/** The values a message's rendering depends on; `guard` re-renders a message only when one changes. */
-export const renderDeps = (m: ChatMessage, a: MessageActions) => [
-  m,
-  m.text,
-  m.state,
-  m.templates,
-  m.faqs,
-  m.tone,
-  m.failure,
-  m.rating,
-  a.words,
-  a.copiedId,
-  a.retryAt,
-];
-
-/** The text a finished answer shows: its own, else the out-of-scope or fallback words. */
-export function answerText(m: ChatMessage, a: MessageActions): string {
-  if (m.text || m.role === 'user' || m.state !== 'done' || m.templates.length) return m.text;
-  return m.tone ? a.words.outOfScope : a.words.fallback;
+/** What message views read from and ask of the element. */
+export interface MessageHost extends HTMLElement {
+  readonly words: MooniStrings;
+  /** Id of the message or code block whose text was just copied. */
+  readonly copiedId?: string;
+  /** Epoch ms before which Retry stays disabled (429). */
+  readonly retryAt: number;
+  ask(text: string): void;
+  copy(id: string, text: string): void;
+  rate(message: ChatMessage, rating: ChatMessage['rating']): void;
+  retry(message: ChatMessage): void;
 }
 
+/** A 24×24 stroked icon, hidden from assistive technology (its button carries the name). */
+export const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
+
+/** A button showing only an icon, named by `label` (also its tooltip). */
+export const iconButton = (label: string, d: string, onClick: () => void, extra?: unknown, cls = '') =>
+  html`<button class="icon ${cls}" type="button" aria-label=${label} title=${label} @click=${onClick}>${icon(d)}${extra}</button>`;
+
+const copyIcon = 'M9 9h10v11H9zM5 15V4h10';
+const thumbIcon = 'M7 11v9H4v-9zM7 11l4-8c1.6 0 2.6 1.2 2.2 2.8L12.5 10H18a2 2 0 0 1 2 2.4l-1.4 6A2 2 0 0 1 16.6 20H7';
+
+const copyButton = (h: MessageHost, id: string, text: string) =>
+  iconButton(h.words.copy, copyIcon, () => h.copy(id, text), h.copiedId == id ? html`<span>${h.words.copied}</span>` : nothing);
+
+const bubble = (content: unknown) => html`<div class="bubble">${content}</div>`;
+
+/** A picture that fails to load disappears instead of showing a broken-image icon. */
+const hideBroken = (event: Event) => ((event.target as HTMLElement).hidden = true);
+
+/** A button that sends a message, or a link that opens a checked http(s) or mailto URL in a new tab. */
+function action(h: MessageHost, item: QuickReply | CardButton, part: string, onPress: () => void) {
+  if (item.type == 'link') {
+    const url = safeHttpUrl(item.url, { allowMailto: true });
+    return url
+      ? html`<a part=${part} class=${part} href=${url} target="_blank" rel="noopener noreferrer" @click=${onPress}>${item.label}</a>`
+      : nothing;
+  }
+  return html`<button part=${part} class=${part} type="button" @click=${() => (onPress(), h.ask(item.message ?? item.label))}>${item.label}</button>`;
+}
+
+const card = (h: MessageHost, c: Card) => {
+  const image = safeHttpUrl(c.imageUrl);
+  return html`<li part="card" class="card">${image ? html`<img src=${image} alt="" loading="lazy" @error=${hideBroken}>` : nothing}<div><strong>${c.title}</strong>${c.subtitle ? html`<p>${c.subtitle}</p>` : nothing}</div>${c.buttons.length ? html`<div class="chips">${c.buttons.map((button) => action(h, button, 'card-button', () => emit(h, 'mooni-card-action', { card: c, button })))}</div>` : nothing}</li>`;
+};
+
+/** One normalised template; URLs are checked again here, whoever built the template. */
+function template(h: MessageHost, t: Template, key: string) {
+  switch (t.type) {
+    case 'text':
+      return bubble(renderMarkdown(t.text));
+    case 'quick_reply':
+      return html`${t.prompt ? bubble(renderMarkdown(t.prompt)) : nothing}<div class="chips">${t.replies.map((reply) => action(h, reply, 'chip', () => emit(h, 'mooni-quick-reply', { reply })))}</div>`;
+    case 'card':
+      return html`<ul class="cards">${t.cards.map((c) => card(h, c))}</ul>`;
+    case 'image': {
+      const url = safeHttpUrl(t.url);
+      return url ? html`<img class="image" src=${url} alt=${t.alt} loading="lazy">` : bubble(t.alt);
+    }
+    case 'code':
+      return html`<div class="code"><pre tabindex="0"><code>${t.code}</code></pre>${copyButton(h, key, t.code)}</div>`;
+  }
+  return nothing;
+}
+
+/** The text a finished answer shows: its own, else the out-of-scope or fallback words. */
+export const answerText = (m: ChatMessage, s: MooniStrings) =>
+  m.text || m.role == 'user' || m.state != 'done' || m.templates.length ? m.text : m.tone ? s.outOfScope : s.fallback;
+
+/** What a screen reader hears once an answer is complete: its text and its templates' words, no Markdown. */
+export const spokenText = (m: ChatMessage, s: MooniStrings) =>
+  [answerText(m, s), ...m.templates.map((t) => (t.type == 'text' ? t.text : t.type == 'quick_reply' ? t.prompt : t.type == 'card' ? t.cards.map((c) => c.title).join(', ') : t.type == 'image' ? t.alt : ''))]
+    .join(' ')
+    .replace(/\]\([^)]*\)|[*_`#>[]/g, '')
+    .trim();
+
+const rendered = new WeakMap<ChatMessage, [unknown[], TemplateResult]>();
+
 /**
- * One message of the log: bubble, templates, related-FAQ chips and, once finished, its actions.
- * Templates here have no whitespace between tags: each would be a text node, times every message restored.
+ * One message of the log: bubble, templates, related-FAQ chips and, once finished, its actions. The result is
+ * kept until something it shows changes, so a streaming answer re-renders alone (and Markdown is parsed once).
+ * No whitespace between tags: each would be a text node, times every message restored.
  */
-export function renderMessage(m: ChatMessage, a: MessageActions): TemplateResult {
-  const s = a.words;
-  const text = answerText(m, a);
-  const streaming = m.state === 'streaming';
-  const rated = (rating: 'helpful' | 'not_helpful', label: string, cls: string) =>
-    html`<button class="icon ${cls}" type="button" aria-pressed=${m.rating === rating ? 'true' : 'false'} aria-label=${label} title=${label} @click=${() => a.rate(m, rating)}>${thumbIcon}</button>`;
-  const bubble = text
-    ? html`<div class="bubble">${m.role === 'user' ? text : renderMarkdown(text)}</div>`
-    : streaming && !m.templates.length
-      ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>`
-      : nothing;
-  const retry = m.question
-    ? html`<button class="retry" type="button" ?disabled=${a.retryAt > Date.now()} @click=${() => a.retry(m)}>${retryIcon}${s.retry}</button>`
-    : nothing;
-  const chips = m.faqs.map(
-    (f) => html`<button part="chip" class="chip" type="button" @click=${() => a.ask(f.title)}>${f.title}</button>`,
-  );
-  const tools =
-    m.role === 'bot' && m.state === 'done'
-      ? html`<div class="tools"><button class="icon" type="button" aria-label=${s.copy} title=${s.copy} @click=${() => a.copy(m.id, text)}>${copyIcon}${a.copiedId === m.id ? html`<span>${s.copied}</span>` : nothing}</button>${rated('helpful', s.helpful, '')}${rated('not_helpful', s.notHelpful, 'down')}</div>`
-      : nothing;
-  return html`<article part="message ${m.role}-message" class="msg ${m.role} ${m.tone ?? ''}" data-who=${m.role === 'user' ? s.you : s.bot} aria-busy=${streaming ? 'true' : 'false'}>${bubble}${m.templates.map((t, i) => renderTemplate(t, a, `${m.id}/${i}`))}${m.failure ? html`<p class="note" part="note">${m.failure} ${retry}</p>` : nothing}${chips.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${chips}</div></div>` : nothing}${tools}</article>`;
+export function renderMessage(h: MessageHost, m: ChatMessage): TemplateResult {
+  const s = h.words;
+  const deps = [m.text, m.state, m.templates, m.faqs, m.tone, m.failure, m.rating, s, h.copiedId, h.retryAt];
+  const kept = rendered.get(m);
+  if (kept && kept[0].every((dep, i) => dep === deps[i])) return kept[1];
+  const text = answerText(m, s);
+  const busy = m.state == 'streaming';
+  const rate = (rating: ChatMessage['rating'], label: string, cls?: string) =>
+    html`<button class="icon ${cls}" type="button" aria-pressed=${m.rating == rating} aria-label=${label} title=${label} @click=${() => h.rate(m, rating)}>${icon(thumbIcon)}</button>`;
+  const result = html`<article part="message ${m.role}-message" class="msg ${m.role} ${m.tone}" data-who=${m.role == 'user' ? s.you : s.bot} aria-busy=${busy}>${text ? bubble(m.role == 'user' ? text : renderMarkdown(text)) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(h, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" type="button" ?disabled=${h.retryAt > Date.now()} @click=${() => h.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" type="button" @click=${() => h.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role == 'bot' && m.state == 'done' ? html`<div class="tools">${copyButton(h, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
+  rendered.set(m, [deps, result]);
+  return result;
 }
