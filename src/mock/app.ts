@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { adminRoutes } from './admin/routes.js';
+import { assetRoutes } from './assets/routes.js';
 import { DROP_HEADER, dropResponse, faultResponse } from './admin/fault-response.js';
 import { createRequestLog } from './admin/request-log.js';
 import { chatRoutes, DEMO_CHAT_KEY } from './chat/routes.js';
@@ -105,6 +106,7 @@ export function createMockApp(options: MockOptions = {}) {
   app.route('/', moodRoutes({ store, quotas, onMoodChanged: (event) => webhooks.emit('session.mood_changed', event) }));
   app.route('/', gatewayRoutes({ apiKeys: options.gatewayKeys ?? ['me_demo_key'] }));
   app.route('/', webhookAdminRoutes(webhooks));
+  app.route('/', assetRoutes());
   app.route(
     '/',
     adminRoutes({

@@ -108,7 +108,10 @@ describe('POST /chat streams (001 + CONTRACT template events)', () => {
         assert.ok(buttons.some((b) => b['button-type'] === 'link' && String(b.link).startsWith('https://')));
         assert.ok(buttons.some((b) => b['button-type'] === 'message' && typeof b.message === 'string'));
       }
-      if (type === 'image') assert.match(String(template['image-url']), /^https:\/\//);
+      if (type === 'image') {
+        assert.ok(String(template['image-url']).startsWith(`${server.base()}/__mock/assets/`), String(template['image-url']));
+        assert.ok(String(template.template).length > 10, 'an image carries its alt text');
+      }
       if (type === 'code') assert.ok(String(template.template).includes('<'));
     });
   }

@@ -57,6 +57,7 @@ const ROUTES: [string, string][] = [
   ['GET', '/__mock/feedback'],
   ['POST', '/__mock/webhooks'],
   ['POST', '/__mock/quotas'],
+  ['GET', '/__mock/assets/:id'],
 ];
 
 const VALUES = (): unknown[] => [
@@ -142,7 +143,7 @@ function randomPath(): string {
     `/v1/${pick(['session', 'sessions', 'sessions/', 'keys', 'analytics'])}/${encodeURIComponent(printable(8))}`,
     `/v1/sessions/${pick(ODD_IDS)}/${pick(['mood', 'events', 'feedback', 'nope', ''])}`,
     `/api/v1/gateway/${pick(['default', 'other'])}/${pick(ODD_IDS)}`,
-    `/__mock/${pick(['faults', 'sessions', 'log', 'reset', 'nope'])}/${pick(ODD_IDS)}`,
+    `/__mock/${pick(['faults', 'sessions', 'log', 'reset', 'assets', 'nope'])}/${pick(ODD_IDS)}`,
     `/history/${pick(['sessions', 'users'])}?userId=${pick(ODD_IDS)}`,
     `/chat/${pick(ODD_IDS)}`,
   ]);

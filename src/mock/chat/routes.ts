@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { onOrigin } from '../assets/urls.js';
 import type { ChatFault } from '../faults.js';
 import type { FaqAnswer } from '../faq/search.js';
 import { TENANT } from '../faq/data.js';
@@ -53,7 +54,7 @@ export function chatRoutes(options: ChatRoutesOptions) {
     const answer = found ? found.entry.body : OUT_OF_SCOPE_TEXT;
     const plan: StreamPlan = {
       text: chunkText(answer),
-      templates: found?.entry.templates ?? [],
+      templates: (found?.entry.templates ?? []).map((template) => onOrigin(template, new URL(c.req.url).origin)),
       related: found?.related ?? [],
       outOfScope: !found,
       failed,

@@ -9,6 +9,7 @@ import {
   quickReplyTemplate,
   type TemplateObject,
 } from './template.js';
+import { assetPath } from '../assets/urls.js';
 
 /** One FAQ entry of the demo tenant. `body` is the answer, in the Markdown subset the element renders. */
 export interface FaqEntry {
@@ -18,7 +19,7 @@ export interface FaqEntry {
   body: string;
   /** Entries offered as related questions after the answer. */
   related?: string[];
-  /** Template events sent after the answer text (CONTRACT extension). */
+  /** Template events sent after the answer text (CONTRACT extension); pictures as `assetPath`s, made absolute per request. */
   templates?: TemplateObject[];
 }
 
@@ -168,13 +169,13 @@ export const FAQ: FaqEntry[] = [
         {
           title: 'Digital gift card',
           'sub-title': '$25 to $500, delivered by email in minutes',
-          'image-url': 'https://picsum.photos/seed/lumen-gift-digital/480/270',
+          'image-url': assetPath('gift-card'),
           buttons: [linkButton('Buy a digital card', 'https://shop.example.com/gift-cards/digital')],
         },
         {
           title: 'Gift box card',
           'sub-title': 'A printed card in a linen box, ships free',
-          'image-url': 'https://picsum.photos/seed/lumen-gift-box/480/270',
+          'image-url': assetPath('gift-box'),
           buttons: [
             linkButton('Buy a gift box', 'https://shop.example.com/gift-cards/box'),
             messageButton('Check my balance', 'How do I check my gift card balance?'),
@@ -215,7 +216,7 @@ export const FAQ: FaqEntry[] = [
     title: 'Where is the size chart for bedding and linen?',
     body: 'Here is our size chart for duvet covers, sheets and tablecloths. Measure your mattress depth before choosing fitted sheets.',
     related: ['shop-exchange', 'shop-care-linen'],
-    templates: [imageTemplate('https://picsum.photos/seed/lumen-size-chart/640/400')],
+    templates: [imageTemplate(assetPath('size-chart'), 'Bedding size chart: mattress and duvet cover sizes for single, double, queen and king beds')],
   },
   {
     id: 'shop-care-linen',
@@ -350,13 +351,13 @@ export const FAQ: FaqEntry[] = [
         {
           title: 'Blazer with crest',
           'sub-title': 'Navy wool blend, sizes 26–46',
-          'image-url': 'https://picsum.photos/seed/northbridge-blazer/480/270',
+          'image-url': assetPath('blazer'),
           buttons: [linkButton('Order a blazer', 'https://northbridge.example.edu/shop/blazer')],
         },
         {
           title: 'Sports kit',
           'sub-title': 'Polo, shorts and track top',
-          'image-url': 'https://picsum.photos/seed/northbridge-sport/480/270',
+          'image-url': assetPath('sports-kit'),
           buttons: [linkButton('Order sports kit', 'https://northbridge.example.edu/shop/sport')],
         },
       ]),
@@ -368,7 +369,7 @@ export const FAQ: FaqEntry[] = [
     title: 'Which uniform size should my child wear?',
     body: 'Measure chest and height and compare them with the uniform size chart below. When in doubt, choose the larger size.',
     related: ['school-uniform'],
-    templates: [imageTemplate('https://picsum.photos/seed/northbridge-sizes/640/400')],
+    templates: [imageTemplate(assetPath('uniform-sizes'), 'Uniform size chart: size, chest and height for ages 5 to 14')],
   },
   {
     id: 'school-term-dates',

@@ -46,9 +46,11 @@ export const textTemplate = (template: string | null): TemplateObject => ({ ...b
 
 export const codeTemplate = (template: string): TemplateObject => ({ ...base(), 'template-type': 'code', template });
 
-export const imageTemplate = (url: string): TemplateObject => ({
+/** An image; `alt` (the `template` string) describes it for screen readers. */
+export const imageTemplate = (url: string, alt: string): TemplateObject => ({
   ...base(),
   'template-type': 'image',
+  template: alt,
   'image-url': url,
   'upload-type': 'url',
 });

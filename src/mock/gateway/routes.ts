@@ -59,7 +59,7 @@ export function gatewayRoutes(options: GatewayRoutesOptions) {
     if (handshake && query === null) {
       return json({ description: DESCRIPTIONS[CREATED], code: CREATED, data: data(null, [GREETING]) });
     }
-    const answer = answerInScope(query ?? '');
+    const answer = answerInScope(query ?? '', new URL(c.req.url).origin);
     const code = handshake ? CREATED : answer.code;
     return json({ description: DESCRIPTIONS[code], code, data: data(answer.channelResult, ['']) });
   });

@@ -7,6 +7,7 @@ import {
   textTemplate,
   type TemplateObject,
 } from '../faq/template.js';
+import { assetUrl } from '../assets/urls.js';
 
 /** 002 status codes (in the JSON's `code`). */
 export const OK = 200;
@@ -56,9 +57,9 @@ const normalize = (query: string) =>
 
 /**
  * The CONTRACT's demo scope: hello → text; how are you → quick_reply (Good / Not good); products → card
- * list; bye → 220; empty → 210; anything else → 204 with a fallback.
+ * list (pictures on `origin`, the request's own); bye → 220; empty → 210; anything else → 204 with a fallback.
  */
-export function answerInScope(query: string): ScopeAnswer {
+export function answerInScope(query: string, origin: string): ScopeAnswer {
   const q = normalize(query);
   if (!q) {
     const prompt = 'Please type a message so I can help you.';
@@ -81,19 +82,19 @@ export function answerInScope(query: string): ScopeAnswer {
       {
         title: 'Linen duvet cover',
         'sub-title': 'Stonewashed European flax, from $129',
-        'image-url': 'https://picsum.photos/seed/me-duvet/480/270',
+        'image-url': assetUrl(origin, 'linen-duvet'),
         buttons: [linkButton('View product', 'https://shop.example.com/products/linen-duvet'), messageButton('Ask about sizes', 'What sizes are there?')],
       },
       {
         title: 'Oak bedside lamp',
         'sub-title': 'Solid oak base, warm dimmable LED',
-        'image-url': 'https://picsum.photos/seed/me-lamp/480/270',
+        'image-url': assetUrl(origin, 'oak-lamp'),
         buttons: [linkButton('View product', 'https://shop.example.com/products/oak-lamp')],
       },
       {
         title: 'Wool throw',
         'sub-title': 'Merino blend, four colours',
-        'image-url': 'https://picsum.photos/seed/me-throw/480/270',
+        'image-url': assetUrl(origin, 'wool-throw'),
         buttons: [linkButton('View product', 'https://shop.example.com/products/wool-throw')],
       },
     ]);
