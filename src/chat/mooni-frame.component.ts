@@ -101,16 +101,17 @@ export default class MooniFrame extends LitElement implements MessageHost {
     scopeId: { attribute: 'scope-id' },
     strings: { attribute: false },
     fetcher: { attribute: false },
-    messages: { state: true },
-    copiedId: { state: true },
-    retryAt: { state: true },
-    view: { state: true },
-    tenant: { state: true },
-    sessions: { state: true },
-    said: { state: true },
-    value: { state: true },
-    ended: { state: true },
-    unrendered: { state: true },
+    messages: { state: true, attribute: false },
+    // Internal state. `attribute: false` and `@private` keep it out of the manifest's attributes and API.
+    /** @private */ copiedId: { state: true, attribute: false },
+    /** @private */ retryAt: { state: true, attribute: false },
+    /** @private */ view: { state: true, attribute: false },
+    /** @private */ tenant: { state: true, attribute: false },
+    /** @private */ sessions: { state: true, attribute: false },
+    /** @private */ said: { state: true, attribute: false },
+    /** @private */ value: { state: true, attribute: false },
+    /** @private */ ended: { state: true, attribute: false },
+    /** @private */ unrendered: { state: true, attribute: false },
   };
 
   /** Mooni Chat API key, sent as the `mooni-api-key` header. */
@@ -402,64 +403,42 @@ export default class MooniFrame extends LitElement implements MessageHost {
     const launcher = this.mode == 'launcher';
     const name = this.tenant || s.title;
     const avatar = html`<span class="avatar" aria-hidden="true">${name[0]?.toUpperCase()}</span>`;
-    const history = this.view == 'history';
     const sessions = this.sessions;
     const left = MAX - this.value.length;
     const counted = left <= 100;
+    const escape = (e: KeyboardEvent) => e.key == 'Escape' && launcher && this.open && (e.stopPropagation(), this.hide());
+    const pick = (id: string) => {
+      this.#stream.stop();
+      this.messages = [];
+      this.sessionId = id;
+      this.view = 'chat';
+    };
+    // Templates without whitespace between tags: no minifier touches them, and each would be a text node.
+    const history = html`<div class="log" role="region" aria-label=${s.history} aria-busy=${!sessions}>${sessions == 'failed'
+        ? html`<p class="note">${s.historyFailed}</p>`
+        : sessions?.length == 0
+          ? html`<p class="welcome">${s.noHistory}</p>`
+          : html`<ul class="sessions">${sessions?.map(({ id, title, at }) => html`<li><button aria-current=${id == this.sessionId} @click=${() => pick(id)}><strong>${title}</strong>${at ? html`<span>${new Date(at).toLocaleString()}</span>` : nothing}</button></li>`)}</ul>`}</div>`;
     // The log is not live: chunks would be read out one by one. The status region says each answer once.
+    const chat = html`<div part="log" class="log" role="log" aria-live="off" aria-label=${s.messages} tabindex="0" @scroll=${this.#scroll}>${this.messages.length
+        ? nothing
+        : html`<div class="welcome">${avatar}<p>${s.welcome}</p></div>`}${this.unrendered
+        ? html`<button class="chip earlier" @click=${this.#earlier}>${s.earlier}</button>`
+        : nothing}${this.messages.slice(this.unrendered).map((m) => renderMessage(this, m))}${this.ended
+        ? html`<div class="welcome ended"><p>${s.ended}</p><button class="chip" part="chip" @click=${this.reset}>${s.startAgain}</button></div>`
+        : nothing}</div>${this.#stream.busy
+        ? html`<button class="stop" @click=${() => this.#stream.stop()}>${s.stop}</button>`
+        : nothing}<form @submit=${this.#submit}><textarea part="input" rows="1" enterkeyhint="send" maxlength=${MAX} aria-label=${s.question} placeholder=${this.placeholder || s.placeholder} aria-describedby=${counted ? 'counter' : nothing} .value=${this.value} @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)} @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && !e.shiftKey && !e.isComposing && this.#submit(e)}></textarea><button part="send-button" class="send" aria-label=${s.send} ?disabled=${!this.value.trim()}>${icon('M12 19V5M5.5 11.5 12 5l6.5 6.5')}</button></form>${counted
+        ? html`<p id="counter" class="counter">${fill(s.charsLeft, left)}</p>`
+        : nothing}`;
     return html`${launcher
-        ? html`<button part="launcher" class="launcher" aria-expanded=${this.open} aria-controls="panel"
-            aria-label=${this.open ? s.closeChat : s.openChat} @click=${this.toggle}>${icon(this.open ? closeIcon : 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-5 4v-4.2A2.5 2.5 0 0 1 4 13.5z')}</button>`
-        : nothing}
-      <section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title"
-        ?hidden=${launcher && !this.open} @keydown=${(e: KeyboardEvent) => {
-          if (e.key == 'Escape' && launcher && this.open) {
-            e.stopPropagation();
-            this.hide();
-          }
-        }}>
-        <header part="header">
-          ${avatar}
-          <div class="heading"><h2 id="title">${name}</h2><p>${s.subtitle}</p></div>
-          ${history
-            ? iconButton(s.back, 'M15 5l-7 7 7 7', () => (this.view = 'chat'))
-            : this.userId
-              ? iconButton(s.history, 'M4 12a8 8 0 1 0 2.3-5.7L4 8.6M4 4v4.6h4.6M12 8v4.5l3 1.8', () => this.#showHistory())
-              : nothing}
-          ${iconButton(s.newConversation, 'M12 5v14M5 12h14', () => this.reset())}
-          ${launcher ? iconButton(s.closeChat, closeIcon, () => this.hide()) : nothing}
-        </header>
-        ${history
-          ? html`<div class="log" role="region" aria-label=${s.history} aria-busy=${!sessions}>${sessions == 'failed'
-              ? html`<p class="note">${s.historyFailed}</p>`
-              : sessions?.length == 0
-                ? html`<p class="welcome">${s.noHistory}</p>`
-                : html`<ul class="sessions">${sessions?.map(
-                    ({ id, title, at }) => html`<li><button type="button" aria-current=${id == this.sessionId} @click=${() => {
-                      this.#stream.stop();
-                      this.messages = [];
-                      this.sessionId = id;
-                      this.view = 'chat';
-                    }}><strong>${title}</strong>${at ? html`<span>${new Date(at).toLocaleString()}</span>` : nothing}</button></li>`,
-                  )}</ul>`}</div>`
-          : html`<div part="log" class="log" role="log" aria-live="off" aria-label=${s.messages} tabindex="0" @scroll=${this.#scroll}>
-                ${this.messages.length ? nothing : html`<div class="welcome">${avatar}<p>${s.welcome}</p></div>`}
-                ${this.unrendered ? html`<button class="chip earlier" type="button" @click=${this.#earlier}>${s.earlier}</button>` : nothing}
-                ${this.messages.slice(this.unrendered).map((m) => renderMessage(this, m))}
-                ${this.ended
-                  ? html`<div class="welcome ended"><p>${s.ended}</p><button class="chip" part="chip" type="button" @click=${this.reset}>${s.startAgain}</button></div>`
-                  : nothing}
-              </div>
-              ${this.#stream.busy ? html`<button class="stop" type="button" @click=${() => this.#stream.stop()}>${s.stop}</button>` : nothing}
-              <form @submit=${this.#submit}>
-                <textarea part="input" rows="1" enterkeyhint="send" maxlength=${MAX} aria-label=${s.question}
-                  placeholder=${this.placeholder || s.placeholder} aria-describedby=${counted ? 'counter' : nothing}
-                  .value=${this.value} @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)}
-                  @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && !e.shiftKey && !e.isComposing && this.#submit(e)}></textarea>
-                <button part="send-button" class="send" type="submit" aria-label=${s.send} ?disabled=${!this.value.trim()}>${icon('M12 19V5M5.5 11.5 12 5l6.5 6.5')}</button>
-              </form>
-              ${counted ? html`<p id="counter" class="counter ${left > 20 ? '' : 'low'}">${fill(s.charsLeft, left)}</p>` : nothing}`}
-        <div class="sr" role="status">${this.said}</div>
-      </section>`;
+        ? html`<button part="launcher" class="launcher" aria-expanded=${this.open} aria-controls="panel" aria-label=${this.open ? s.closeChat : s.openChat} @click=${this.toggle}>${icon(this.open ? closeIcon : 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-5 4v-4.2A2.5 2.5 0 0 1 4 13.5z')}</button>`
+        : nothing}<section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title" ?hidden=${launcher && !this.open} @keydown=${escape}><header part="header">${avatar}<div class="heading"><h2 id="title">${name}</h2><p>${s.subtitle}</p></div>${this.view == 'history'
+        ? iconButton(s.back, 'M15 5l-7 7 7 7', () => (this.view = 'chat'))
+        : this.userId
+          ? iconButton(s.history, 'M4 12a8 8 0 1 0 2.3-5.7L4 8.6M4 4v4.6h4.6M12 8v4.5l3 1.8', () => this.#showHistory())
+          : nothing}${iconButton(s.newConversation, 'M12 5v14M5 12h14', () => this.reset())}${launcher
+        ? iconButton(s.closeChat, closeIcon, () => this.hide())
+        : nothing}</header>${this.view == 'history' ? history : chat}<div class="sr" role="status">${this.said}</div></section>`;
   }
 }

@@ -88,7 +88,6 @@ textarea,textarea:focus-visible{outline:0}
 textarea::placeholder{color:var(--_m);opacity:1}
 .send{width:36px;height:36px;border-radius:50%;background:var(--_a);color:var(--_o)}
 .counter{margin:-8px 20px 8px;font-size:12px;text-align:right;color:var(--_m)}
-.low{color:var(--_x)}
 .sessions{margin:0;padding:0;list-style:none;display:grid;gap:6px}
 .sessions button{display:grid;width:100%;padding:10px 12px;border:1px solid var(--_l);border-radius:12px;text-align:left}
 .sessions button:hover,[aria-current=true]{border-color:var(--_a)}

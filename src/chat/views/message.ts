@@ -23,7 +23,7 @@ export const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="tr
 
 /** A button showing only an icon, named by `label` (also its tooltip). */
 export const iconButton = (label: string, d: string, onClick: () => void, extra?: unknown, cls = '') =>
-  html`<button class="icon ${cls}" type="button" aria-label=${label} title=${label} @click=${onClick}>${icon(d)}${extra}</button>`;
+  html`<button class="icon ${cls}" aria-label=${label} title=${label} @click=${onClick}>${icon(d)}${extra}</button>`;
 
 const copyIcon = 'M9 9h10v11H9zM5 15V4h10';
 const thumbIcon = 'M7 11v9H4v-9zM7 11l4-8c1.6 0 2.6 1.2 2.2 2.8L12.5 10H18a2 2 0 0 1 2 2.4l-1.4 6A2 2 0 0 1 16.6 20H7';
@@ -44,7 +44,7 @@ function action(h: MessageHost, item: QuickReply | CardButton, part: string, onP
       ? html`<a part=${part} class=${part} href=${url} target="_blank" rel="noopener noreferrer" @click=${onPress}>${item.label}</a>`
       : nothing;
   }
-  return html`<button part=${part} class=${part} type="button" @click=${() => (onPress(), h.ask(item.message ?? item.label))}>${item.label}</button>`;
+  return html`<button part=${part} class=${part} @click=${() => (onPress(), h.ask(item.message ?? item.label))}>${item.label}</button>`;
 }
 
 const card = (h: MessageHost, c: Card) => {
@@ -97,8 +97,8 @@ export function renderMessage(h: MessageHost, m: ChatMessage): TemplateResult {
   const text = answerText(m, s);
   const busy = m.state == 'streaming';
   const rate = (rating: ChatMessage['rating'], label: string, cls?: string) =>
-    html`<button class="icon ${cls}" type="button" aria-pressed=${m.rating == rating} aria-label=${label} title=${label} @click=${() => h.rate(m, rating)}>${icon(thumbIcon)}</button>`;
-  const result = html`<article part="message ${m.role}-message" class="msg ${m.role} ${m.tone}" data-who=${m.role == 'user' ? s.you : s.bot} aria-busy=${busy}>${text ? bubble(m.role == 'user' ? text : renderMarkdown(text)) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(h, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" type="button" ?disabled=${h.retryAt > Date.now()} @click=${() => h.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" type="button" @click=${() => h.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role == 'bot' && m.state == 'done' ? html`<div class="tools">${copyButton(h, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
+    html`<button class="icon ${cls}" aria-pressed=${m.rating == rating} aria-label=${label} title=${label} @click=${() => h.rate(m, rating)}>${icon(thumbIcon)}</button>`;
+  const result = html`<article part="message ${m.role}-message" class="msg ${m.role} ${m.tone}" data-who=${m.role == 'user' ? s.you : s.bot} aria-busy=${busy}>${text ? bubble(m.role == 'user' ? text : renderMarkdown(text)) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(h, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" ?disabled=${h.retryAt > Date.now()} @click=${() => h.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" @click=${() => h.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role == 'bot' && m.state == 'done' ? html`<div class="tools">${copyButton(h, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
   rendered.set(m, [deps, result]);
   return result;
 }
