@@ -1,3 +1,5 @@
+import type { TrackerOptions } from '../tracker/types.js';
+
 /**
  * The script tag's `data-*` options.
  *
@@ -15,7 +17,7 @@
  * | `data-transport` | `mooni` | `mooni` or `mind-expression`; the latter uses the four below. |
  * | `data-engine-url`, `data-auth-key`, `data-developer-id`, `data-scope-id` | — | Mind Expression gateway settings. |
  * | `data-tracker` | on | `off` starts no tracker (no mood, no interventions, no feedback). |
- * | `data-tracker-mode` | `remote` | `local` scores the mood in the page and sends nothing. |
+ * | `data-tracker-mode` | `remote` | `local` scores the mood in the page and sends nothing; the mood engine (`mood-engine.js`, beside the bundle) loads on demand. |
  * | `data-consent` | granted | `pending` keeps events in the page until `Mooni.tracker.consent(true)`. |
  * | `data-interventions` | on | `off` keeps the mood hooks but never acts on a suggested action. |
  * | `data-cooldown` | `180` | Minimum seconds between two interventions in one session. |
@@ -27,76 +29,47 @@
  * before the bundle loads; see `MooniOptions`.
  */
 export interface EmbedConfig {
-  apiKey?: string;
-  apiBase?: string;
-  moodKey?: string;
-  moodBase?: string;
-  tracker: boolean;
-  trackerMode: 'remote' | 'local';
-  consentPending: boolean;
+  /** What `createTracker` gets; null when no tracker is to start. */
+  tracker: Pick<TrackerOptions, 'apiKey' | 'apiBase' | 'mode' | 'consent'> | null;
   interventions: boolean;
   /** Seconds; read at every decision, so it may be changed at run time through `Mooni.config.cooldown`. */
   cooldown: number;
   /** Seconds. */
   feedbackWindow: number;
-  locale?: string;
-  mock?: 'in-page';
-  /** Attributes for `<mooni-frame>` (kebab-case name → value). */
+  /** `data-mock="in-page"`. */
+  mock: boolean;
+  /** Attributes for `<mooni-frame>` (kebab-case name → value; `data-locale` is its `lang`). */
   frame: Record<string, string>;
 }
 
 /** The data-* names (camelCase, as in `dataset`) that are handed to the element as attributes. */
-const FRAME_OPTIONS = [
-  'apiKey',
-  'apiBase',
-  'userId',
-  'organizationId',
-  'mode',
-  'theme',
-  'placeholder',
-  'transport',
-  'engineUrl',
-  'authKey',
-  'developerId',
-  'scopeId',
-] as const;
+const FRAME_OPTIONS = 'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey developerId scopeId'.split(' ');
 
-const seconds = (value: string | undefined, fallback: number) => {
-  const parsed = Number(value);
-  return value && parsed >= 0 ? parsed : fallback;
-};
+const seconds = (value: string | undefined, fallback: number) => (value && +value >= 0 ? +value : fallback);
 
 /** Turns a script element's `dataset` into the embed's configuration. */
 export function parseConfig(data: Record<string, string | undefined>): EmbedConfig {
   const frame: Record<string, string> = { mode: 'launcher' };
+  if (data.locale) frame.lang = data.locale;
   for (const key of FRAME_OPTIONS) {
     const value = data[key];
     if (value != null) frame[key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())] = value;
   }
   return {
-    apiKey: data.apiKey,
-    apiBase: data.apiBase,
-    moodKey: data.moodKey,
-    moodBase: data.moodBase ?? data.apiBase,
-    tracker: data.tracker !== 'off',
-    trackerMode: data.trackerMode === 'local' ? 'local' : 'remote',
-    consentPending: data.consent === 'pending',
-    interventions: data.interventions !== 'off',
+    // createTracker reads anything but 'local' as remote and anything but 'pending' as granted.
+    tracker:
+      data.tracker != 'off' && (data.moodKey || data.trackerMode == 'local')
+        ? {
+            apiKey: data.moodKey,
+            apiBase: data.moodBase ?? data.apiBase,
+            mode: data.trackerMode as TrackerOptions['mode'],
+            consent: data.consent as TrackerOptions['consent'],
+          }
+        : null,
+    interventions: data.interventions != 'off',
     cooldown: seconds(data.cooldown, 180),
     feedbackWindow: seconds(data.feedbackWindow, 120),
-    locale: data.locale,
-    mock: data.mock === 'in-page' ? 'in-page' : undefined,
+    mock: data.mock == 'in-page',
     frame,
   };
-}
-
-/**
- * The script tag that loaded the embed. `currentScript` is null for module scripts (Vite dev, tests)
- * and after the first await, hence the fallback.
- */
-export function findScript(): HTMLScriptElement | null {
-  const current = document.currentScript;
-  return current instanceof HTMLScriptElement && (current.dataset.apiKey || current.dataset.moodKey)
-    ? current
-    : document.querySelector('script[data-api-key],script[data-mood-key]');
 }

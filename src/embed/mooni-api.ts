@@ -1,6 +1,7 @@
 import type { MoodLabel, SuggestedAction } from '../mood/types.js';
 import type { Template } from '../chat/model.js';
 import type { InterventionKind, SkipReason } from './interventions.js';
+import type { Tracker } from '../tracker/types.js';
 
 /** Every hook payload carries when it happened and the tracker's session id (null without a tracker). */
 export interface HookBase {
@@ -114,7 +115,7 @@ export type QueuedCall = [string, ...unknown[]];
 export interface MooniApi {
   readonly version: string;
   /** The behaviour tracker, or null when `data-tracker="off"` or no mood key was given. */
-  tracker: import('../tracker/types.js').Tracker | null;
+  tracker: Tracker | null;
   config: MooniOptions;
   /** The `<mooni-frame>` the embed drives (inserted by it, or the page's own). */
   frame: HTMLElement;
@@ -150,52 +151,27 @@ declare global {
   }
 }
 
-type Listener = (event: Event) => void;
-const wrappers = new WeakMap<object, Listener>();
-
-function wrapperOf(callback: MooniHookCallback<never>): Listener {
-  let wrapper = wrappers.get(callback);
-  if (!wrapper) {
-    wrapper = (event) => callback(...([(event as CustomEvent).detail, event] as unknown as Parameters<typeof callback>));
-    wrappers.set(callback, wrapper);
-  }
-  return wrapper;
-}
+const wrappers = new WeakMap<object, EventListener>();
 
 /** Subscribes to a hook; hooks are the `mooni:<type>` events on `window`, so both ways see the same event. */
 export function on<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): () => void {
-  addEventListener(`mooni:${type}`, wrapperOf(callback as MooniHookCallback<never>));
+  let wrapper = wrappers.get(callback);
+  if (!wrapper) wrappers.set(callback, (wrapper = (event) => callback((event as CustomEvent).detail, event as CustomEvent)));
+  addEventListener('mooni:' + type, wrapper);
   return () => off(type, callback);
 }
 
 export function off<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): void {
-  const wrapper = wrappers.get(callback);
-  if (wrapper) removeEventListener(`mooni:${type}`, wrapper);
-}
-
-/**
- * Dispatches a hook on `window`. A throwing subscriber is reported by the browser and stops nothing.
- * Returns false when a subscriber vetoed a cancelable hook.
- */
-export function emit<K extends MooniHookType>(
-  type: K,
-  payload: Omit<MooniHookMap[K], keyof HookBase>,
-  sessionId: string | null,
-  cancelable = false,
-): boolean {
-  const detail = { timestamp: new Date().toISOString(), sessionId, ...payload };
-  return dispatchEvent(new CustomEvent(`mooni:${type}`, { detail, cancelable }));
+  removeEventListener('mooni:' + type, wrappers.get(callback)!);
 }
 
 /** Runs queued calls in order; one failing call is reported and the rest still run. */
 export function replay(api: object, calls: Iterable<QueuedCall>): void {
   for (const [method, ...args] of calls) {
-    const fn = (api as Record<string, unknown>)[method];
     try {
-      if (typeof fn !== 'function') throw new TypeError(`Mooni.${method} is not a function`);
-      fn.apply(api, args);
+      (api as Record<string, (...args: unknown[]) => void>)[method]!(...args);
     } catch (error) {
-      console.error('Mooni:', error);
+      console.error('Mooni.' + method, error);
     }
   }
 }

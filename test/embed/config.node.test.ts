@@ -4,13 +4,11 @@ import { parseConfig } from '../../src/embed/config.js';
 
 test('defaults: launcher, tracker and interventions on, 180 s cooldown', () => {
   const config = parseConfig({ apiKey: 'mooni_demo_key', moodKey: 'sm_demo_key' });
-  assert.equal(config.tracker, true);
-  assert.equal(config.trackerMode, 'remote');
-  assert.equal(config.consentPending, false);
+  assert.deepEqual(config.tracker, { apiKey: 'sm_demo_key', apiBase: undefined, mode: undefined, consent: undefined });
   assert.equal(config.interventions, true);
   assert.equal(config.cooldown, 180);
   assert.equal(config.feedbackWindow, 120);
-  assert.equal(config.mock, undefined);
+  assert.equal(config.mock, false);
   assert.deepEqual(config.frame, { mode: 'launcher', 'api-key': 'mooni_demo_key' });
 });
 
@@ -43,13 +41,19 @@ test('element options become kebab-case attributes; tracker options stay out of 
     'developer-id': 'dev',
     'scope-id': 'demo',
   });
-  assert.equal(config.moodBase, '', 'the mood base follows the api base when not given');
+  assert.equal(config.tracker?.apiBase, '', 'the mood base follows the api base when not given');
   assert.equal(config.cooldown, 5);
 });
 
-test('switches: tracker off, local mode, pending consent, interventions off, in-page mock', () => {
+test('no tracker without a mood key, unless in local mode; none at all with data-tracker="off"', () => {
+  assert.equal(parseConfig({ apiKey: 'k' }).tracker, null);
+  assert.equal(parseConfig({ moodKey: 'sm', tracker: 'off' }).tracker, null);
+  assert.equal(parseConfig({ trackerMode: 'local', tracker: 'off' }).tracker, null);
+  assert.equal(parseConfig({ trackerMode: 'local' }).tracker?.mode, 'local');
+});
+
+test('switches: local mode, pending consent, interventions off, in-page mock', () => {
   const config = parseConfig({
-    tracker: 'off',
     trackerMode: 'local',
     consent: 'pending',
     interventions: 'off',
@@ -58,13 +62,10 @@ test('switches: tracker off, local mode, pending consent, interventions off, in-
     apiBase: 'https://chat.example',
     locale: 'ko',
   });
-  assert.equal(config.tracker, false);
-  assert.equal(config.trackerMode, 'local');
-  assert.equal(config.consentPending, true);
+  assert.deepEqual(config.tracker, { apiKey: undefined, apiBase: 'https://mood.example', mode: 'local', consent: 'pending' });
   assert.equal(config.interventions, false);
-  assert.equal(config.mock, 'in-page');
-  assert.equal(config.moodBase, 'https://mood.example');
-  assert.equal(config.locale, 'ko');
+  assert.equal(config.mock, true);
+  assert.equal(config.frame.lang, 'ko');
 });
 
 test('a bad cooldown or feedback window falls back to the default', () => {

@@ -4,7 +4,6 @@ import { decideIntervention, type InterventionState } from '../../src/embed/inte
 
 const calm: InterventionState = {
   now: 1_000_000,
-  lastInterventionAt: null,
   cooldownMs: 180_000,
   enabled: true,
   userClosedChat: false,

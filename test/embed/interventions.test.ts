@@ -8,7 +8,7 @@ import type { MooniFrame } from '../../src/chat/mooni-frame.js';
 import { createTracker } from '../../src/tracker.js';
 import type { MoodSnapshot, SuggestedAction } from '../../src/tracker/types.js';
 import { parseConfig } from '../../src/embed/config.js';
-import { createInterventions } from '../../src/embed/intervention-runner.js';
+import { createEmbed } from '../../src/embed/embed.js';
 import type { ActionSuggestedPayload, MooniOptions } from '../../src/embed/mooni-api.js';
 import { clickOn, logText, recordedFeedback, waitForFeedback } from './helpers.js';
 
@@ -22,7 +22,7 @@ async function setup(data: Record<string, string> = {}, options: MooniOptions = 
   tracker.track({ type: 'page_view', url: location.href });
   await tracker.flush();
   const frame = await fixture<MooniFrame>(html`<mooni-frame api-key="mooni_demo_key" api-base=""></mooni-frame>`);
-  const runner = createInterventions(frame, tracker, parseConfig(data), options, 60);
+  const runner = createEmbed(frame, tracker, parseConfig(data), options, 60);
   const suggested: ActionSuggestedPayload[] = [];
   const listener = (event: CustomEvent<ActionSuggestedPayload>) => suggested.push(event.detail);
   addEventListener('mooni:action.suggested', listener);
