@@ -328,7 +328,7 @@ export default class MooniFrame extends LitElement implements MessageHost {
   }
 
   #warn(): void {
-    if (!this.#warned) console.warn('<mooni-frame>: the chat API refused the key (HTTP 401). Check the api-key (or auth-key) attribute.');
+    if (!this.#warned) console.warn('<mooni-frame>: HTTP 401, check the api-key (or auth-key) attribute.');
     this.#warned = true;
   }
 

@@ -36,7 +36,7 @@ h2{font-size:16px}
 .log{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:16px 14px 8px;display:flex;flex-direction:column;gap:12px}
 .welcome{margin:auto;padding:24px;text-align:center;color:var(--_m)}
 .welcome .avatar{width:56px;height:56px;margin:0 auto 12px;background:var(--_a);color:var(--_o);font-size:22px}
-.msg{position:relative;display:flex;flex-direction:column;align-items:flex-start;gap:6px;max-width:88%;padding:4px;margin:-4px;content-visibility:auto;contain-intrinsic-size:auto 60px}
+.msg{position:relative;display:flex;flex-direction:column;align-items:flex-start;gap:6px;max-width:88%}
 .msg:before{content:attr(data-who) ': '}
 .msg:has(.cards,.code){max-width:100%}
 .user{align-self:flex-end;align-items:flex-end}
