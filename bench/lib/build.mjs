@@ -34,7 +34,8 @@ export function ensureDist({ force = false, skip = false } = {}) {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     return { built: true, stale: false, note: 'built now' };
   } catch (error) {
-    const reason = String(error.stderr || error.message).trim().split('\n').filter(Boolean).slice(-3).join(' / ');
+    const lines = String(error.stderr || error.message).split('\n').map((l) => l.trim()).filter(Boolean);
+    const reason = (lines.filter((l) => /error/i.test(l) && !/^at /.test(l)).slice(0, 2).join(' / ') || lines.slice(-3).join(' / ')).slice(0, 300);
     if (backup) {
       rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
       cpSync(backup, join(ROOT, 'dist'), { recursive: true });

@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshPage } from '../lib/browser.mjs';
+import { assertElementDefined } from '../lib/checks.mjs';
 import { percentile, summarize } from '../lib/stats.mjs';
 
 const PACED = { chunks: 3000, rate: 1000 };
@@ -19,7 +20,8 @@ async function once(ctx, params, fn) {
   try {
     const { page } = handle;
     await page.goto(`${ctx.server.origin}/bench/pages/chat-stream.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => customElements.get('mooni-frame') && document.querySelector('mooni-frame').shadowRoot, { timeout: 5000 });
+    await assertElementDefined(page);
+    await page.waitForFunction(() => document.querySelector('mooni-frame').shadowRoot, { timeout: 5000 });
     const { arrival, dom, paint } = await page.evaluate((p, f) => window[f](p), params, fn);
     const toDom = dom.map((d, i) => d - arrival[i]).filter(Number.isFinite);
     const toPaint = paint.map((d, i) => d - arrival[i]).filter(Number.isFinite);

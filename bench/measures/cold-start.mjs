@@ -9,12 +9,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshPage } from '../lib/browser.mjs';
 import { summarize } from '../lib/stats.mjs';
+import { assertElementDefined } from '../lib/checks.mjs';
 
 async function once(ctx, page, waitFor) {
   const handle = await freshPage(ctx.browser);
   try {
     await handle.page.setCacheEnabled(false);
     await handle.page.goto(`${ctx.server.origin}/bench/pages/${page}`, { waitUntil: 'load' });
+    if (page === 'cold-start.html') await assertElementDefined(handle.page);
     await handle.page.waitForFunction(waitFor, { timeout: 10000 });
     return await handle.page.evaluate(() => ({ tag: benchCold.tag, armed: benchCold.armed, launcher: benchCold.launcher, script: benchCold.script }));
   } finally {
@@ -32,7 +34,16 @@ export default {
     const runs = Math.max(3, ctx.runs);
     if (existsSync(join(ctx.root, 'dist/mooni.iife.js'))) {
       const full = [];
-      for (let i = 0; i < runs; i++) full.push(await once(ctx, 'cold-start.html', () => !Number.isNaN(benchCold.launcher) && !Number.isNaN(benchCold.armed)));
+      let failure;
+      for (let i = 0; i < runs && !failure; i++) {
+        try {
+          full.push(await once(ctx, 'cold-start.html', () => !Number.isNaN(benchCold.launcher) && !Number.isNaN(benchCold.armed)));
+        } catch (error) {
+          failure = error.message.split('\n')[0];
+        }
+      }
+      if (failure) rows.push({ label: 'mooni.iife.js: script tag → launcher painted', unit: 'ms', value: null, note: `not available: ${failure}` });
+      else {
       const launcher = summarize(full.map((r) => r.launcher - r.tag));
       const armed = summarize(full.map((r) => r.armed - r.tag));
       const nav = summarize(full.map((r) => r.launcher));
@@ -41,6 +52,7 @@ export default {
         { label: 'mooni.iife.js: script tag → tracker armed', unit: 'ms', value: armed.value, noise: armed },
         { label: 'mooni.iife.js: navigation start → launcher painted', unit: 'ms', value: nav.value, noise: nav },
       );
+      }
     } else rows.push({ label: 'mooni.iife.js: script tag → launcher painted', unit: 'ms', value: null, note: 'dist/mooni.iife.js not built' });
     if (existsSync(join(ctx.root, 'dist/tracker.iife.js'))) {
       const alone = [];

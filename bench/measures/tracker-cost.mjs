@@ -75,10 +75,10 @@ export default {
       const rounds = Math.max(11, runs * 4 + 1);
       const per = Object.fromEntries(KINDS.map(([kind]) => [kind, { on: [], off: [], diff: [] }]));
       const aa = [];
-      // A pathologically slow tracker must not stretch the whole bench past its 5 minutes: after 5 rounds,
+      // A pathologically slow tracker must not stretch the whole bench past its 5 minutes: after 3 rounds,
       // no new round starts once 30 s have passed.
       const started = performance.now();
-      for (let r = 0; r < rounds && (r < 5 || performance.now() - started < 30_000); r++) {
+      for (let r = 0; r < rounds && (r < 3 || performance.now() - started < 30_000); r++) {
         for (const [kind, n] of KINDS) {
           const order = r % 2 ? [on, off] : [off, on];
           const times = new Map();

@@ -18,7 +18,11 @@ window.benchSeed = async (sessionId, count) => {
   return back?.length ?? 0;
 };
 
-/** Resolves with ms from creating the element to: all `expected` messages in its DOM, and the next paint. */
+/**
+ * Resolves with ms from creating the element to: the conversation restored (all `expected` messages in its
+ * state and the newest one in its DOM — the element may render only the latest page of them), and the paint
+ * after. Also how many messages it rendered.
+ */
 window.benchRestore = (sessionId, expected) =>
   new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -30,19 +34,23 @@ window.benchRestore = (sessionId, expected) =>
     el.style.cssText = 'display:block;height:100vh';
     document.body.append(el);
     const root = el.shadowRoot;
-    const timer = setTimeout(() => reject(new Error(`only ${root.querySelectorAll('[part~="message"]').length} of ${expected} messages after 10 s`)), 10000);
+    const rendered = () => root.querySelectorAll('[part~="message"]');
+    const newest = `(${expected - 1})`;
+    const timer = setTimeout(() => reject(new Error(`after 10 s: ${el.messages?.length} messages in the element, ${rendered().length} rendered`)), 10000);
     const check = () => {
-      if (root.querySelectorAll('[part~="message"]').length < expected) return;
+      const shown = rendered();
+      const done = expected == 0 ? true : (el.messages?.length ?? 0) >= expected && shown.length && shown[shown.length - 1].textContent.includes(newest);
+      if (!done) return;
       const dom = performance.now() - t0;
       observer.disconnect();
       clearTimeout(timer);
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ dom, painted: performance.now() - t0 });
+        channel.port1.onmessage = () => resolve({ dom, painted: performance.now() - t0, rendered: shown.length });
         channel.port2.postMessage(0);
       });
     };
     const observer = new MutationObserver(check);
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
     check();
   });
