@@ -62,5 +62,31 @@ describe('dist/mooni.iife.js in an async script tag under a strict CSP', () => {
   });
 });
 
+describe('dist/mooni.iife.js in local tracker mode', () => {
+  it('loads dist/mood-engine.js from beside the bundle on first use (the engine is not inlined) and scores in the page', async () => {
+    sessionStorage.clear();
+    const iframe = document.createElement('iframe');
+    iframe.title = 'local';
+    iframe.src = '/test/embed/csp/local.html';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    const local = iframe.contentWindow as ShopWindow;
+    const moods: string[] = [];
+    local.addEventListener('mooni:mood.changed', (event) => moods.push((event as CustomEvent<{ mood: string }>).detail.mood));
+    const tracker = local.Mooni.tracker!;
+    for (let i = 0; i < 4; i++) tracker.track({ type: 'rage_click', x: 10, y: 10 });
+    tracker.error('Payment failed');
+    tracker.error('Payment failed');
+    await waitUntil(() => moods.includes('frustrated'), 'no mood from the on-demand engine', { timeout: 5000 });
+    const loadedFiles = local.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loadedFiles.some((url) => url.endsWith('/dist/mood-engine.js'))).to.equal(true);
+    expect(loadedFiles.filter((url) => url.includes('/v1/sessions/'))).to.deep.equal([]);
+    expect(local.__watch.violations).to.deep.equal([]);
+    expect(local.__watch.errors).to.deep.equal([]);
+    iframe.remove();
+  });
+});
+
 // Leave the tab as found: later test files may run in it.
 after(() => sessionStorage.clear());
