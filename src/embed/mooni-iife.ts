@@ -27,10 +27,11 @@ function start() {
   if (!frame) {
     frame = document.createElement('mooni-frame');
     for (const [name, value] of Object.entries(config.frame)) frame.setAttribute(name, value);
+    document.body.append(frame);
   }
+  // Before its first update (a microtask away), so its first request already goes through the fetcher.
   if (fetcher) frame.fetcher = fetcher;
   if (options.strings) frame.strings = options.strings;
-  if (!frame.isConnected) document.body.append(frame);
 
   // 'local' mode loads the mood engine on demand, like tracker.iife.js: dist/mood-engine.js beside the
   // bundle, or the engine's source when this entry is itself served as TypeScript (Vite dev, tests).
