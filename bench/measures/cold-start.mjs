@@ -26,7 +26,7 @@ async function once(ctx, page, waitFor) {
 
 export default {
   name: 'cold-start',
-  title: 'cold start: script tag → launcher visible, → tracker armed',
+  title: 'cold start: script tag → launcher painted, → tracker armed',
   browser: true,
   figures: [{ label: 'mooni.iife.js: script tag → launcher painted', unit: 'ms' }],
   async run(ctx) {

@@ -34,9 +34,9 @@ async function realInput(page) {
   const s0 = await script();
   let inputs = 0;
   for (let i = 0; i < 4; i++) {
-    await page.mouse.move(150 + (i % 2) * 700, 120 + i * 40, { steps: 80 });
+    await page.mouse.move(150 + (i % 2) * 700, 120 + i * 40, { steps: 40 });
     await page.mouse.wheel({ deltaY: i % 2 ? -120 : 120 });
-    inputs += 81;
+    inputs += 41;
   }
   await page.focus('#form input');
   await page.keyboard.type('abcdefghij');
