@@ -37,6 +37,11 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, jsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [
+    // dist/mooni.iife.js copied alone into a folder: its panel module (beside it) is missing.
+    async (ctx, next) => {
+      if (ctx.path == '/test/embed/csp/no-panel/mooni.iife.js') ctx.path = '/dist/mooni.iife.js';
+      return next();
+    },
     // Pages under a `csp/` folder of test/ are served with the strict policy integrators use.
     async (ctx, next) => {
       await next();

@@ -2,8 +2,9 @@
 // script, exactly as a customer would, and the mock backend runs in the page (data-mock="in-page").
 // The result works under `default-src 'self'` (the page carries that CSP) and from any static server:
 //   npx vite preview --outDir dist-demo      or      cd dist-demo && python3 -m http.server
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { buildScriptTagFiles } from '../scripts/script-tag-build.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = { configFile: false, logLevel: 'warn', define: { __MOONI_VERSION__: JSON.stringify(version) } };
@@ -30,16 +31,8 @@ const staticPage = {
   },
 };
 
-await build({
-  ...common,
-  build: {
-    outDir: 'dist-demo',
-    emptyOutDir: true,
-    minify: true,
-    target: 'es2022',
-    lib: { entry: 'src/embed/mooni-iife.ts', formats: ['iife'], name: 'MooniBundle', fileName: () => 'mooni.iife.js' },
-  },
-});
+rmSync('dist-demo', { recursive: true, force: true });
+await buildScriptTagFiles('dist-demo', common.define);
 
 await build({
   ...common,

@@ -4,6 +4,7 @@ import { rmSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
+import { buildScriptTagFiles } from './script-tag-build.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const define = { __MOONI_VERSION__: JSON.stringify(pkg.version) };
@@ -30,34 +31,7 @@ await build({
   },
 });
 
-for (const [entry, fileName] of [
-  ['src/embed/mooni-iife.ts', 'mooni.iife.js'],
-  ['src/embed/tracker-iife.ts', 'tracker.iife.js'],
-]) {
-  await build({
-    ...quiet,
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry, formats: ['iife'], name: 'MooniBundle', fileName: () => fileName },
-    },
-  });
-}
-
-// The mood engine as its own module: the standalone tracker loads it on demand for `mode: 'local'`,
-// which keeps tracker.iife.js inside its budget.
-await build({
-  ...quiet,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    minify: true,
-    target: 'es2022',
-    lib: { entry: 'src/mood/engine.ts', formats: ['es'], fileName: () => 'mood-engine.js' },
-  },
-});
+await buildScriptTagFiles('dist', define);
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], {

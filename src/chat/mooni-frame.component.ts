@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import styles from './mooni-frame.styles.js';
 import { ChatHttpError, type ChatMessage, type ChatTransport, type FetchLike, type Template } from './model.js';
 import { defaultStrings, fill, type MooniStrings } from './strings.js';
@@ -7,9 +7,11 @@ import { StreamController } from './controllers/stream-controller.js';
 import { HistoryController } from './controllers/history-controller.js';
 import { uuid } from './controllers/uuid.js';
 import { createMooniTransport } from './transports/mooni.js';
-import { createMindExpressionTransport } from './transports/mind-expression.js';
 import { fetchRemoteSessions } from './history/index.js';
-import { icon, iconButton, renderMessage, spokenText, type MessageHost } from './views/message.js';
+import { loadPanel, type PanelModule } from './load-panel.js';
+import { icon, iconButton } from './views/icons.js';
+import { spokenText } from './views/spoken.js';
+import type { MessageHost } from './views/message.js';
 
 /** Longest question the API accepts (001). */
 const MAX = 500;
@@ -22,6 +24,19 @@ const closeIcon = 'M6 6l12 12M18 6L6 18';
 export type SayMessage = string | { text?: string; templates?: Template[] };
 
 type Transport = ChatTransport & { reset?(): void };
+
+/** The panel module once loaded, shared by every element of the page. */
+let panel: PanelModule | undefined;
+let loading: Promise<PanelModule> | undefined;
+/** Loads the panel module once; a failed load is tried again next time. */
+const load = () =>
+  (loading ??= loadPanel().then(
+    (module) => (panel = module),
+    (error) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
 
 /** A past session as the history view lists it. */
 interface Past {
@@ -45,6 +60,10 @@ const pastSessions = (items: unknown[]): Past[] =>
  *
  * Methods: `show()`, `hide()` (also `close()`), `toggle()`, `send(text)`, `say(message)`, `reset()`. Opening is
  * `show()` because `open` is the property (and attribute) that reflects the panel's state.
+ *
+ * The panel's content (message views, its stylesheet, the Mind Expression transport) is a module of its own,
+ * fetched when the page is idle or when the panel first opens; `updateComplete` waits for it while the panel
+ * is open.
  *
  * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{}`.
  * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{}`.
@@ -112,6 +131,7 @@ export default class MooniFrame extends LitElement implements MessageHost {
     /** @private */ value: { state: true, attribute: false },
     /** @private */ ended: { state: true, attribute: false },
     /** @private */ unrendered: { state: true, attribute: false },
+    /** @private */ panelFailed: { state: true, attribute: false },
   };
 
   /** Mooni Chat API key, sent as the `mooni-api-key` header. */
@@ -187,6 +207,8 @@ export default class MooniFrame extends LitElement implements MessageHost {
   protected ended = false;
   /** @internal How many of the oldest messages are not rendered (a long conversation restores its end first). */
   protected unrendered = 0;
+  /** @internal The panel module could not be loaded (offline, or missing beside the script). */
+  protected panelFailed = false;
 
   #stream = new StreamController(this);
   #history = new HistoryController(this);
@@ -196,6 +218,27 @@ export default class MooniFrame extends LitElement implements MessageHost {
   #stick = true;
   /** Focus was inside the panel when it closed: it goes back to the launcher. */
   #refocus = false;
+  /** The panel opened: the textbox takes focus once it is there (the panel module may still be loading). */
+  #focusPending = false;
+  #styled = false;
+  /** The panel module's load this element waits for. */
+  #loaded?: Promise<void>;
+
+  get #wantsPanel(): boolean {
+    return this.open || this.mode == 'inline';
+  }
+
+  #load(): Promise<void> {
+    return (this.#loaded ??= load()
+      .then(
+        () => {},
+        () => void (this.panelFailed = true),
+      )
+      .finally(() => {
+        this.#loaded = undefined;
+        this.requestUpdate();
+      }));
+  }
 
   #find(selector: string) {
     return this.renderRoot.querySelector<HTMLElement>(selector);
@@ -204,6 +247,7 @@ export default class MooniFrame extends LitElement implements MessageHost {
   /** Opens the panel and moves focus to the question textbox. */
   show(): void {
     this.open = true;
+    this.panelFailed = false;
   }
 
   /** Closes the panel; focus returns to the launcher when it was inside the panel. */
@@ -291,10 +335,16 @@ export default class MooniFrame extends LitElement implements MessageHost {
 
   #chat(): Transport {
     const fetch = this.fetcher;
-    return (this.#client ??=
-      this.transport == 'mind-expression'
-        ? createMindExpressionTransport({ engineUrl: this.engineUrl, authKey: this.authKey, developerId: this.developerId, scopeId: this.scopeId, fetch })
-        : createMooniTransport({ apiBase: this.apiBase, apiKey: this.apiKey, fetch }));
+    if (this.transport != 'mind-expression') return (this.#client ??= createMooniTransport({ apiBase: this.apiBase, apiKey: this.apiKey, fetch }));
+    // Made on first use, from the panel module; a failed load fails the answer like a failed request.
+    const options = { engineUrl: this.engineUrl, authKey: this.authKey, developerId: this.developerId, scopeId: this.scopeId, fetch };
+    let made: Transport | undefined;
+    return (this.#client ??= {
+      async *send(query, context) {
+        yield* (made ??= (await load()).createMindExpressionTransport(options)).send(query, context);
+      },
+      reset: () => made?.reset?.(),
+    });
   }
 
   async #answer(question: string): Promise<void> {
@@ -353,7 +403,8 @@ export default class MooniFrame extends LitElement implements MessageHost {
       this.#client = undefined;
       this.#configAsked = false;
     }
-    if ((this.open || this.mode == 'inline') && !this.#configAsked) {
+    if (this.#wantsPanel && !panel && !this.panelFailed) this.#load();
+    if (this.#wantsPanel && !this.#configAsked) {
       this.#configAsked = true;
       this.#chat()
         .config?.(AbortSignal.timeout(10_000))
@@ -365,15 +416,43 @@ export default class MooniFrame extends LitElement implements MessageHost {
     }
   }
 
+  protected override firstUpdated(): void {
+    // Fetched while the page is idle, so the panel opens at once.
+    (window.requestIdleCallback ?? setTimeout)(() => this.#load());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (panel && !this.#styled) {
+      this.#styled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [styles, panel.styles]);
+    }
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (typeof changed.get('open') == 'boolean' && this.mode == 'launcher') {
-      if (this.open) this.#find('textarea')?.focus();
-      else if (this.#refocus) this.#find('.launcher')?.focus();
+      this.#focusPending = this.open;
+      if (!this.open && this.#refocus) this.#find('.launcher')?.focus();
       this.#refocus = false;
       emit(this, this.open ? 'mooni-open' : 'mooni-close', {});
     }
+    const textbox = this.#focusPending && this.#find('textarea');
+    if (textbox) {
+      textbox.focus();
+      this.#focusPending = false;
+    }
     const log = this.#find('.log');
     if (this.#stick && log) log.scrollTop = log.scrollHeight;
+  }
+
+  /** Also waits for the panel module while the panel is open. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#wantsPanel && this.#loaded) {
+      await this.#loaded;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #submit(event: Event): void {
@@ -407,6 +486,19 @@ export default class MooniFrame extends LitElement implements MessageHost {
     const left = MAX - this.value.length;
     const counted = left <= 100;
     const escape = (e: KeyboardEvent) => e.key == 'Escape' && launcher && this.open && (e.stopPropagation(), this.hide());
+    const launcherButton = launcher
+      ? html`<button part="launcher" class="launcher" aria-expanded=${this.open} aria-controls=${panel || this.panelFailed ? 'panel' : nothing} aria-label=${this.open ? s.closeChat : s.openChat} @click=${this.toggle}>${icon(this.open ? closeIcon : 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-5 4v-4.2A2.5 2.5 0 0 1 4 13.5z')}</button>`
+      : nothing;
+    const content = panel;
+    // One outer template (one call site) whatever the panel's state, so the launcher, maybe focused, is never
+    // re-created. Until the panel module is there, only the launcher; if it could not be loaded, a panel
+    // that says so.
+    const frame = (section: unknown) => html`${launcherButton}${section}`;
+    if (!content) {
+      return frame(this.panelFailed && this.#wantsPanel
+        ? html`<section id="panel" part="panel" class="panel failed" role=${launcher ? 'dialog' : 'region'} aria-label=${name} @keydown=${escape}><p>${s.unavailable}</p><button class="retry" @click=${this.show}>${s.retry}</button></section>`
+        : nothing);
+    }
     const pick = (id: string) => {
       this.#stream.stop();
       this.messages = [];
@@ -424,21 +516,19 @@ export default class MooniFrame extends LitElement implements MessageHost {
         ? nothing
         : html`<div class="welcome">${avatar}<p>${s.welcome}</p></div>`}${this.unrendered
         ? html`<button class="chip earlier" @click=${this.#earlier}>${s.earlier}</button>`
-        : nothing}${this.messages.slice(this.unrendered).map((m) => renderMessage(this, m))}${this.ended
+        : nothing}${this.messages.slice(this.unrendered).map((m) => content.renderMessage(this, m))}${this.ended
         ? html`<div class="welcome ended"><p>${s.ended}</p><button class="chip" part="chip" @click=${this.reset}>${s.startAgain}</button></div>`
         : nothing}</div>${this.#stream.busy
         ? html`<button class="stop" @click=${() => this.#stream.stop()}>${s.stop}</button>`
         : nothing}<form @submit=${this.#submit}><textarea part="input" rows="1" enterkeyhint="send" maxlength=${MAX} aria-label=${s.question} placeholder=${this.placeholder || s.placeholder} aria-describedby=${counted ? 'counter' : nothing} .value=${this.value} @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)} @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && !e.shiftKey && !e.isComposing && this.#submit(e)}></textarea><button part="send-button" class="send" aria-label=${s.send} ?disabled=${!this.value.trim()}>${icon('M12 19V5M5.5 11.5 12 5l6.5 6.5')}</button></form>${counted
         ? html`<p id="counter" class="counter">${fill(s.charsLeft, left)}</p>`
         : nothing}`;
-    return html`${launcher
-        ? html`<button part="launcher" class="launcher" aria-expanded=${this.open} aria-controls="panel" aria-label=${this.open ? s.closeChat : s.openChat} @click=${this.toggle}>${icon(this.open ? closeIcon : 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-5 4v-4.2A2.5 2.5 0 0 1 4 13.5z')}</button>`
-        : nothing}<section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title" ?hidden=${launcher && !this.open} @keydown=${escape}><header part="header">${avatar}<div class="heading"><h2 id="title">${name}</h2><p>${s.subtitle}</p></div>${this.view == 'history'
+    return frame(html`<section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title" ?hidden=${launcher && !this.open} @keydown=${escape}><header part="header">${avatar}<div class="heading"><h2 id="title">${name}</h2><p>${s.subtitle}</p></div>${this.view == 'history'
         ? iconButton(s.back, 'M15 5l-7 7 7 7', () => (this.view = 'chat'))
         : this.userId
           ? iconButton(s.history, 'M4 12a8 8 0 1 0 2.3-5.7L4 8.6M4 4v4.6h4.6M12 8v4.5l3 1.8', () => this.#showHistory())
           : nothing}${iconButton(s.newConversation, 'M12 5v14M5 12h14', () => this.reset())}${launcher
         ? iconButton(s.closeChat, closeIcon, () => this.hide())
-        : nothing}</header>${this.view == 'history' ? history : chat}<div class="sr" role="status">${this.said}</div></section>`;
+        : nothing}</header>${this.view == 'history' ? history : chat}<div class="sr" role="status">${this.said}</div></section>`);
   }
 }

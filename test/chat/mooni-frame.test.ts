@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { MooniFrame } from '../../src/chat/mooni-frame.js';
 import { $, $$, DEMO_KEY, mount, next, stillMotion, uniqueSession, until } from './element/helpers.js';
@@ -16,7 +16,12 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     const launcher = $<HTMLButtonElement>(el, '[part="launcher"]')!;
     expect(launcher.getAttribute('aria-expanded')).to.equal('false');
     expect(launcher.getAttribute('aria-label')).to.equal('Open chat');
+    expect($(el, '[part="panel"]')?.hidden ?? true).to.equal(true);
+    await expect(el).to.be.accessible();
+    // The panel module comes while the page is idle: the panel is then there, hidden, and opens at once.
+    await waitUntil(() => $(el, '[part="panel"]'), 'the panel module was not prefetched');
     expect($(el, '[part="panel"]')!.hidden).to.equal(true);
+    expect(launcher.getAttribute('aria-controls')).to.equal('panel');
     await expect(el).to.be.accessible();
   });
 

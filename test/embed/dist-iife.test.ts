@@ -88,5 +88,42 @@ describe('dist/mooni.iife.js in local tracker mode', () => {
   });
 });
 
+describe('dist/mooni.iife.js and its panel module', () => {
+  it('loads dist/mooni-panel.js from beside the bundle while the page is idle, with no second Lit', () => {
+    const loadedFiles = w.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loadedFiles.filter((url) => url.endsWith('/dist/mooni-panel.js'))).to.have.length(1);
+    const frame = w.document.querySelector('mooni-frame')!;
+    expect(frame.shadowRoot!.adoptedStyleSheets).to.have.length(2);
+    expect((w as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
+  });
+
+  it('without the panel module beside it, the open chat says it is unavailable, keeps the launcher, and Retry tries again', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.title = 'no panel';
+    iframe.src = '/test/embed/csp/no-panel.html';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    const alone = iframe.contentWindow as ShopWindow;
+    await waitUntil(() => alone.Mooni?.version, 'the bundle did not start');
+    alone.Mooni.open();
+    const frame = alone.document.querySelector('mooni-frame')!;
+    await frame.updateComplete;
+    const dialog = frame.shadowRoot!.querySelector('[role="dialog"]')!;
+    expect(dialog.textContent).to.include('Chat is unavailable right now.');
+    const failedLoads = () =>
+      alone.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/no-panel/mooni-panel.js')).length;
+    const before = failedLoads();
+    expect(before).to.be.greaterThan(0);
+    (dialog.querySelector('button') as HTMLButtonElement).click();
+    await waitUntil(() => failedLoads() > before, 'Retry did not load again');
+    await frame.updateComplete;
+    expect(frame.shadowRoot!.querySelector('[role="dialog"]')!.textContent).to.include('Chat is unavailable right now.');
+    expect(frame.shadowRoot!.querySelector('[part="launcher"]')).to.exist;
+    expect(alone.__watch.violations).to.deep.equal([]);
+    iframe.remove();
+  });
+});
+
 // Leave the tab as found: later test files may run in it.
 after(() => sessionStorage.clear());

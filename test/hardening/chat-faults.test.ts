@@ -214,7 +214,7 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
     let scope = 0;
     const mountGateway = async () => {
       const el = await fixture<MooniFrame>(
-        html`<mooni-frame transport="mind-expression" engine-url=${location.origin} auth-key="me_demo_key" developer-id="demo" scope-id=${`faults-${++scope}`} open></mooni-frame>`,
+        html`<mooni-frame session-id=${sessionId()} transport="mind-expression" engine-url=${location.origin} auth-key="me_demo_key" developer-id="demo" scope-id=${`faults-${++scope}`} open></mooni-frame>`,
       );
       await el.updateComplete;
       return el;

@@ -4,6 +4,8 @@ import type { MooniStrings } from '../strings.js';
 import { renderMarkdown } from '../markdown/index.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { emit } from '../events.js';
+import { icon, iconButton } from './icons.js';
+import { answerText } from './spoken.js';
 
 /** What message views read from and ask of the element. */
 export interface MessageHost extends HTMLElement {
@@ -17,13 +19,6 @@ export interface MessageHost extends HTMLElement {
   rate(message: ChatMessage, rating: ChatMessage['rating']): void;
   retry(message: ChatMessage): void;
 }
-
-/** A 24×24 stroked icon, hidden from assistive technology (its button carries the name). */
-export const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
-
-/** A button showing only an icon, named by `label` (also its tooltip). */
-export const iconButton = (label: string, d: string, onClick: () => void, extra?: unknown, cls = '') =>
-  html`<button class="icon ${cls}" aria-label=${label} title=${label} @click=${onClick}>${icon(d)}${extra}</button>`;
 
 const copyIcon = 'M9 9h10v11H9zM5 15V4h10';
 const thumbIcon = 'M7 11v9H4v-9zM7 11l4-8c1.6 0 2.6 1.2 2.2 2.8L12.5 10H18a2 2 0 0 1 2 2.4l-1.4 6A2 2 0 0 1 16.6 20H7';
@@ -70,17 +65,6 @@ function template(h: MessageHost, t: Template, key: string) {
   }
   return nothing;
 }
-
-/** The text a finished answer shows: its own, else the out-of-scope or fallback words. */
-export const answerText = (m: ChatMessage, s: MooniStrings) =>
-  m.text || m.role == 'user' || m.state != 'done' || m.templates.length ? m.text : m.tone ? s.outOfScope : s.fallback;
-
-/** What a screen reader hears once an answer is complete: its text and its templates' words, no Markdown. */
-export const spokenText = (m: ChatMessage, s: MooniStrings) =>
-  [answerText(m, s), ...m.templates.map((t) => (t.type == 'text' ? t.text : t.type == 'quick_reply' ? t.prompt : t.type == 'card' ? t.cards.map((c) => c.title).join(', ') : t.type == 'image' ? t.alt : ''))]
-    .join(' ')
-    .replace(/\]\([^)]*\)|[*_`#>[]/g, '')
-    .trim();
 
 const rendered = new WeakMap<ChatMessage, [unknown[], TemplateResult]>();
 
