@@ -43,8 +43,10 @@ export type EngineLoader = () => Promise<typeof MoodEngine>;
 export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader): Tracker {
   const remote = o.mode != 'local';
   const maxBatch = o.maxBatch || 50;
+  const interval = o.flushIntervalMs || 5000;
   const strip = o.stripUrlQuery ?? true;
-  const stats: TrackerStats = { detected: 0, sent: 0, queued: 0, spooled: 0, dropped: {}, requests: 0 };
+  // `queued` is filled in when read.
+  const stats = { detected: 0, sent: 0, spooled: 0, dropped: {}, requests: 0 } as TrackerStats;
   const subs: Record<string, Set<(d: any) => void>> = {};
   /**
    * Batches in flight and their answers: one at a time, so they arrive in order; when the page hides, a
@@ -110,7 +112,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
     }, Math.min(ms, 2e9));
   };
 
-  const schedule = () => (queue[maxBatch - 1] ? post() : timer || arm(o.flushIntervalMs || 5000));
+  const schedule = () => (queue[maxBatch - 1] ? post() : timer || arm(interval));
 
   const req = (path: string, init?: RequestInit, id = sid) => {
     stats.requests++;
@@ -141,7 +143,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
     fire('batch', { events: batch, status: status || 'network_error' });
     const retry = !status || status == 429 || status > 499;
     if (status == 401 || status == 403) {
-      if (!refused) console.warn('Mooni: API key refused, not sending');
+      if (!refused) console.warn('Mooni: API key refused');
       refused = 1;
     } else if (retry) {
       const ms = (status == 429 && retryAfterMs(retryAfter!, body.reset_at, Date.now())) || backoff(attempt++, o.retryBaseMs || 1000, o.retryMaxMs || 6e4);
@@ -158,6 +160,8 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       const mood = body.current_mood;
       if (mood && mood != label) {
         label = mood;
+        // The read takes the next batch's turn: at most one request per interval while the user keeps going.
+        arm(2 * interval);
         req('/mood')
           .then((r) => (r.ok ? r.json() : 0))
           .then((s) => (typeof s?.mood == 'string' ? setMood(s) : Promise.reject()))
@@ -178,8 +182,9 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
    * `force`: 1 ignores a retry wait, 2 (the page hides) also allows a second request in flight.
    */
   const post = (force?: number): Promise<unknown> | undefined => {
-    const n = takeBatch(queue, maxBatch, 32768);
-    if (!dead && granted && !refused && n && flying.size < (force! >> 1) + 1 && (force || Date.now() >= waitUntil)) {
+    let n;
+    // Cheap checks first: with a full queue, every new event comes here.
+    if (!dead && granted && !refused && flying.size < (force! >> 1) + 1 && (force || Date.now() >= waitUntil) && (n = takeBatch(queue, maxBatch, 32768))) {
       const batch = queue.splice(0, n);
       const p = req('/events', { method: 'POST', body: JSON.stringify({ events: batch }), keepalive: true }).then(
         async (r) => answer(batch, r.status, (await r.json().catch(() => 0)) || {}, r.headers.get('retry-after')),
@@ -243,7 +248,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
           engine = m;
           early.splice(0).map(score);
         },
-        () => console.warn('Mooni: mood engine not loaded'),
+        () => console.warn('Mooni: no mood engine'),
       );
     if (granted) resume();
     for (const [name, start, defaults] of DETECTORS) {

@@ -12,13 +12,11 @@ test('URLs lose query string and fragment by default', () => {
 });
 
 test('GPC and DNT are privacy signals; their absence is not', () => {
-  assert.equal(privacySignal({ globalPrivacyControl: true }, {}), true);
-  assert.equal(privacySignal({ doNotTrack: '1' }, {}), true);
-  assert.equal(privacySignal({ doNotTrack: 'yes' }, {}), true);
-  assert.equal(privacySignal({}, { doNotTrack: '1' }), true);
-  assert.equal(privacySignal({ globalPrivacyControl: false, doNotTrack: '0' }, {}), false);
-  assert.equal(privacySignal({ doNotTrack: 'unspecified' }, {}), false);
-  assert.equal(privacySignal({}, {}), false);
+  assert.equal(privacySignal({ globalPrivacyControl: true }), true);
+  assert.equal(privacySignal({ doNotTrack: '1' }), true);
+  assert.equal(privacySignal({ globalPrivacyControl: false, doNotTrack: '0' }), false);
+  assert.equal(privacySignal({ doNotTrack: 'unspecified' }), false);
+  assert.equal(privacySignal({}), false);
 });
 
 test('session ids are v4 UUIDs, also without crypto.randomUUID (insecure contexts: blob URL UUIDs)', () => {

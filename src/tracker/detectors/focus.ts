@@ -1,9 +1,12 @@
-import { listen } from '../lib/listen.js';
+import { isTextField, listen } from '../lib/listen.js';
 import type { Detector } from '../types.js';
 
-/** `focus` / `blur` when a form field (input, select, textarea, contenteditable) gains or loses focus. */
+/**
+ * `focus` / `blur` when a field the user fills in (a text field or a select) gains or loses focus; buttons,
+ * checkboxes and the like are choices made in one go, not fields that can be abandoned half-way.
+ */
 export const focus: Detector<{}> = (emit) =>
   listen(document, 'focusin focusout', (e: FocusEvent) => {
     const t = e.target as HTMLElement;
-    if (t.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)) emit({ type: e.type == 'focusin' ? 'focus' : 'blur' });
+    if (isTextField(t) || t.tagName == 'SELECT') emit({ type: e.type == 'focusin' ? 'focus' : 'blur' });
   });

@@ -8,7 +8,7 @@ export const takeBatch = (queue: MoodEvent[], max: number, budget: number): numb
   let n = 0;
   let bytes = 13; // {"events":[]}
   for (; n < queue.length && n < max; n++) {
-    const size = new Blob([JSON.stringify(queue[n])]).size + (n ? 1 : 0);
+    const size = new TextEncoder().encode(JSON.stringify(queue[n])).length + (n ? 1 : 0);
     if (bytes + size > budget) break;
     bytes += size;
   }
