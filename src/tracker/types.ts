@@ -42,7 +42,7 @@ export interface DetectorOptions {
   hover: { thresholdMs: number } | false;
   /** `input_pause`: a gap of `thresholdMs` (default 3000) between two key presses in the same text field. */
   inputPause: { thresholdMs: number } | false;
-  /** `focus` / `blur` on form fields. */
+  /** `focus` / `blur` on fields the user fills in: text fields and selects. */
   focus: {} | false;
 }
 
