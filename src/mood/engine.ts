@@ -132,3 +132,12 @@ export function readMood(state: MoodState, _nowSec?: number): MoodReading {
     event_count: state.n,
   };
 }
+
+/** One session's mood, for a caller that keeps no state itself (the tracker's local mode): each event in, the mood after it out. */
+export function createScorer(): (event: MoodEvent) => MoodReading {
+  const state = createMoodState();
+  return (event) => {
+    applyEvent(state, event, event.ts);
+    return readMood(state);
+  };
+}

@@ -67,7 +67,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   let label: string | undefined = 'neutral'; // a session starts neutral: no mood read until that changes
   let snapshot: MoodSnapshot | undefined;
   let engine: typeof MoodEngine | undefined;
-  let local: MoodEngine.MoodState | undefined;
+  let scorer: ReturnType<typeof MoodEngine.createScorer> | undefined;
   let early: MoodEvent[] = []; // local mode: events detected while the engine loads
 
   const fire = (type: string, detail: unknown) =>
@@ -217,8 +217,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
 
   const score = (e: MoodEvent) => {
     if (!engine) return early.push(e);
-    engine.applyEvent((local ||= engine.createMoodState()), e, e.ts);
-    const r = engine.readMood(local, e.ts);
+    const r = (scorer ||= engine.createScorer())(e);
     if (r.mood != label) setMood({ session_id: sid, ...r, updated_at: new Date().toISOString() });
   };
 
@@ -292,7 +291,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       if (granted) session(sid);
       snapshot = undefined;
       label = 'neutral';
-      local = undefined;
+      scorer = undefined;
       early = [];
       if (remote && granted && !dead) await call('', { method: 'DELETE' }, old);
     },

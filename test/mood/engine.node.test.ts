@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEvent, createMoodState, readMood } from '../../src/mood/engine.js';
+import { applyEvent, createMoodState, createScorer, readMood } from '../../src/mood/engine.js';
 import type { MoodEvent } from '../../src/mood/types.js';
 
 const read = (events: MoodEvent[], start = 1_746_352_800) => {
@@ -192,4 +192,22 @@ test('a bad ts or an unknown type does not poison the state', () => {
   assert.equal(reading.mood, 'frustrated');
   assert.equal(reading.event_count, 3);
   assert.ok(state.v.every((x) => Number.isFinite(x)));
+});
+
+test('createScorer reads, after each event, what applyEvent + readMood read for the same session', () => {
+  const score = createScorer();
+  const state = createMoodState();
+  const events: MoodEvent[] = [
+    { type: 'page_view', url: 'https://shop.example/checkout', ts: 1_746_352_800 },
+    { type: 'rage_click', x: 10, y: 10, ts: 1_746_352_801 },
+    { type: 'error', message: 'Payment failed', ts: 1_746_352_802 },
+    { type: 'idle', duration_ms: 4500, ts: 1_746_352_807 },
+  ];
+  const moods = events.map((e) => {
+    applyEvent(state, e, e.ts);
+    const reading = score(e);
+    assert.deepEqual(reading, readMood(state));
+    return reading.mood;
+  });
+  assert.equal(moods.at(-1), 'frustrated');
 });
