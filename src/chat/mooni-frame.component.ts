@@ -1,24 +1,21 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import styles from './mooni-frame.styles.js';
 import { ChatHttpError, type ChatMessage, type ChatTransport, type FetchLike, type Template } from './model.js';
-import { defaultStrings, fill, type MooniStrings } from './strings.js';
+import { defaultStrings, type MooniStrings } from './strings.js';
 import { emit } from './events.js';
 import { StreamController } from './controllers/stream-controller.js';
 import { HistoryController } from './controllers/history-controller.js';
 import { uuid } from './controllers/uuid.js';
 import { createMooniTransport } from './transports/mooni.js';
-import { fetchRemoteSessions } from './history/index.js';
 import { loadPanel, type PanelModule } from './load-panel.js';
-import { icon, iconButton } from './views/icons.js';
+import { MAX_QUESTION } from './limits.js';
+import type { PastSession } from './history/past.js';
+import { closeIcon, icon } from './views/icons.js';
 import { spokenText } from './views/spoken.js';
-import type { MessageHost } from './views/message.js';
+import type { PanelHost } from './views/panel.js';
 
-/** Longest question the API accepts (001). */
-const MAX = 500;
 /** A restored conversation shows this many latest messages; earlier ones come in pages of this size. */
 const PAGE = 40;
-
-const closeIcon = 'M6 6l12 12M18 6L6 18';
 
 /** A message from the host page for `say()`. */
 export type SayMessage = string | { text?: string; templates?: Template[] };
@@ -37,21 +34,6 @@ const load = () =>
       throw error;
     },
   ));
-
-/** A past session as the history view lists it. */
-interface Past {
-  id: string;
-  title: string;
-  at: number;
-}
-
-/** Reads what the list needs from `GET /history/sessions` items (001 leaves their shape open). */
-const pastSessions = (items: unknown[]): Past[] =>
-  items.flatMap((raw) => {
-    const item = Object(raw);
-    const id = item.sessionId || item.id;
-    return typeof id == 'string' ? [{ id, title: String(item.title || id).slice(0, 120), at: Date.parse(item.updatedAt || item.createdAt) }] : [];
-  });
 
 /**
  * @summary A customer-help chat: a launcher and panel (or an inline panel) that streams answers from the
@@ -100,7 +82,7 @@ const pastSessions = (items: unknown[]): Past[] =>
  * @cssprop [--mooni-panel-height=620px] - Panel height in launcher mode (never taller than the viewport).
  * @cssprop [--mooni-z-index=2147483000] - Stacking order of the launcher and panel.
  */
-export default class MooniFrame extends LitElement implements MessageHost {
+export default class MooniFrame extends LitElement implements PanelHost {
   static override styles = styles;
 
   static override properties = {
@@ -194,19 +176,19 @@ export default class MooniFrame extends LitElement implements MessageHost {
   /** @internal The strings table in use: the defaults with the host's `strings` over them. */
   words: MooniStrings = defaultStrings;
   /** @internal */
-  protected view: 'chat' | 'history' = 'chat';
+  view: 'chat' | 'history' = 'chat';
   /** @internal */
   protected tenant = '';
   /** @internal Past sessions: undefined while loading. */
-  protected sessions?: Past[] | 'failed';
+  sessions?: PastSession[] | 'failed';
   /** @internal What the polite live region says. */
-  protected said = '';
+  said = '';
   /** @internal The question being typed. */
-  protected value = '';
+  value = '';
   /** @internal The server ended the conversation. */
-  protected ended = false;
+  ended = false;
   /** @internal How many of the oldest messages are not rendered (a long conversation restores its end first). */
-  protected unrendered = 0;
+  unrendered = 0;
   /** @internal The panel module could not be loaded (offline, or missing beside the script). */
   protected panelFailed = false;
 
@@ -294,7 +276,7 @@ export default class MooniFrame extends LitElement implements MessageHost {
 
   /** @internal Asks `text` (what views call). */
   ask(text: string): void {
-    const question = text.trim().slice(0, MAX);
+    const question = text.trim().slice(0, MAX_QUESTION);
     if (!question) return;
     if (this.ended) {
       this.#client?.reset?.();
@@ -389,11 +371,37 @@ export default class MooniFrame extends LitElement implements MessageHost {
     this.said = text;
   }
 
-  async #showHistory(): Promise<void> {
+  /** @internal */
+  async showHistory(): Promise<void> {
     this.view = 'history';
     this.sessions = undefined;
     const { apiBase, apiKey, userId = '', fetcher: fetch } = this;
-    this.sessions = await fetchRemoteSessions({ apiBase, apiKey, userId, fetch }).then(pastSessions, () => 'failed' as const);
+    this.sessions = await load()
+      .then((module) => module.fetchPastSessions({ apiBase, apiKey, userId, fetch }))
+      .catch(() => 'failed' as const);
+  }
+
+  /** @internal Opens a past session. */
+  pickSession(id: string): void {
+    this.#stream.stop();
+    this.messages = [];
+    this.sessionId = id;
+    this.view = 'chat';
+  }
+
+  /** @internal The header's name. */
+  get name(): string {
+    return this.tenant || this.words.title;
+  }
+
+  /** @internal */
+  get busy(): boolean {
+    return this.#stream.busy;
+  }
+
+  /** @internal Stops the answer in flight. */
+  stopAnswer(): void {
+    this.#stream.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -455,21 +463,23 @@ export default class MooniFrame extends LitElement implements MessageHost {
     return done;
   }
 
-  #submit(event: Event): void {
+  /** @internal */
+  submit(event: Event): void {
     event.preventDefault();
     const text = this.value;
     this.value = '';
     this.ask(text);
   }
 
-  #scroll(): void {
+  /** @internal */
+  scrolled(): void {
     const log = this.#find('.log')!;
     this.#stick = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
-    if (log.scrollTop < 48 && this.unrendered) this.#earlier();
+    if (log.scrollTop < 48 && this.unrendered) this.earlier();
   }
 
-  /** Renders the previous page of messages above, keeping what the user looks at in place. */
-  async #earlier(): Promise<void> {
+  /** @internal Renders the previous page of messages above, keeping what the user looks at in place. */
+  async earlier(): Promise<void> {
     const log = this.#find('.log')!;
     const fromBottom = log.scrollHeight - log.scrollTop;
     this.unrendered = Math.max(0, this.unrendered - PAGE);
@@ -480,55 +490,16 @@ export default class MooniFrame extends LitElement implements MessageHost {
   override render() {
     const s = this.words;
     const launcher = this.mode == 'launcher';
-    const name = this.tenant || s.title;
-    const avatar = html`<span class="avatar" aria-hidden="true">${name[0]?.toUpperCase()}</span>`;
-    const sessions = this.sessions;
-    const left = MAX - this.value.length;
-    const counted = left <= 100;
-    const escape = (e: KeyboardEvent) => e.key == 'Escape' && launcher && this.open && (e.stopPropagation(), this.hide());
     const launcherButton = launcher
       ? html`<button part="launcher" class="launcher" aria-expanded=${this.open} aria-controls=${panel || this.panelFailed ? 'panel' : nothing} aria-label=${this.open ? s.closeChat : s.openChat} @click=${this.toggle}>${icon(this.open ? closeIcon : 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-5 4v-4.2A2.5 2.5 0 0 1 4 13.5z')}</button>`
       : nothing;
-    const content = panel;
-    // One outer template (one call site) whatever the panel's state, so the launcher, maybe focused, is never
-    // re-created. Until the panel module is there, only the launcher; if it could not be loaded, a panel
-    // that says so.
-    const frame = (section: unknown) => html`${launcherButton}${section}`;
-    if (!content) {
-      return frame(this.panelFailed && this.#wantsPanel
-        ? html`<section id="panel" part="panel" class="panel failed" role=${launcher ? 'dialog' : 'region'} aria-label=${name} @keydown=${escape}><p>${s.unavailable}</p><button class="retry" @click=${this.show}>${s.retry}</button></section>`
-        : nothing);
-    }
-    const pick = (id: string) => {
-      this.#stream.stop();
-      this.messages = [];
-      this.sessionId = id;
-      this.view = 'chat';
-    };
-    // Templates without whitespace between tags: no minifier touches them, and each would be a text node.
-    const history = html`<div class="log" role="region" aria-label=${s.history} aria-busy=${!sessions}>${sessions == 'failed'
-        ? html`<p class="note">${s.historyFailed}</p>`
-        : sessions?.length == 0
-          ? html`<p class="welcome">${s.noHistory}</p>`
-          : html`<ul class="sessions">${sessions?.map(({ id, title, at }) => html`<li><button aria-current=${id == this.sessionId} @click=${() => pick(id)}><strong>${title}</strong>${at ? html`<span>${new Date(at).toLocaleString()}</span>` : nothing}</button></li>`)}</ul>`}</div>`;
-    // The log is not live: chunks would be read out one by one. The status region says each answer once.
-    const chat = html`<div part="log" class="log" role="log" aria-live="off" aria-label=${s.messages} tabindex="0" @scroll=${this.#scroll}>${this.messages.length
-        ? nothing
-        : html`<div class="welcome">${avatar}<p>${s.welcome}</p></div>`}${this.unrendered
-        ? html`<button class="chip earlier" @click=${this.#earlier}>${s.earlier}</button>`
-        : nothing}${this.messages.slice(this.unrendered).map((m) => content.renderMessage(this, m))}${this.ended
-        ? html`<div class="welcome ended"><p>${s.ended}</p><button class="chip" part="chip" @click=${this.reset}>${s.startAgain}</button></div>`
-        : nothing}</div>${this.#stream.busy
-        ? html`<button class="stop" @click=${() => this.#stream.stop()}>${s.stop}</button>`
-        : nothing}<form @submit=${this.#submit}><textarea part="input" rows="1" enterkeyhint="send" maxlength=${MAX} aria-label=${s.question} placeholder=${this.placeholder || s.placeholder} aria-describedby=${counted ? 'counter' : nothing} .value=${this.value} @input=${(e: Event) => (this.value = (e.target as HTMLTextAreaElement).value)} @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && !e.shiftKey && !e.isComposing && this.#submit(e)}></textarea><button part="send-button" class="send" aria-label=${s.send} ?disabled=${!this.value.trim()}>${icon('M12 19V5M5.5 11.5 12 5l6.5 6.5')}</button></form>${counted
-        ? html`<p id="counter" class="counter">${fill(s.charsLeft, left)}</p>`
+    // The panel comes with its module; until then only the launcher, and if the module could not be loaded, a
+    // panel that says so. One outer template whatever the panel's state, so the launcher (maybe focused) is
+    // never re-created.
+    return html`${launcherButton}${panel
+      ? panel.renderPanel(this)
+      : this.panelFailed && this.#wantsPanel
+        ? html`<section id="panel" part="panel" class="panel failed" role=${launcher ? 'dialog' : 'region'} aria-label=${this.name} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && launcher && this.hide()}><p>${s.unavailable}</p><button class="retry" @click=${this.show}>${s.retry}</button></section>`
         : nothing}`;
-    return frame(html`<section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title" ?hidden=${launcher && !this.open} @keydown=${escape}><header part="header">${avatar}<div class="heading"><h2 id="title">${name}</h2><p>${s.subtitle}</p></div>${this.view == 'history'
-        ? iconButton(s.back, 'M15 5l-7 7 7 7', () => (this.view = 'chat'))
-        : this.userId
-          ? iconButton(s.history, 'M4 12a8 8 0 1 0 2.3-5.7L4 8.6M4 4v4.6h4.6M12 8v4.5l3 1.8', () => this.#showHistory())
-          : nothing}${iconButton(s.newConversation, 'M12 5v14M5 12h14', () => this.reset())}${launcher
-        ? iconButton(s.closeChat, closeIcon, () => this.hide())
-        : nothing}</header>${this.view == 'history' ? history : chat}<div class="sr" role="status">${this.said}</div></section>`);
   }
 }

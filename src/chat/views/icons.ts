@@ -6,3 +6,5 @@ export const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="tr
 /** A button showing only an icon, named by `label` (also its tooltip). */
 export const iconButton = (label: string, d: string, onClick: () => void, extra?: unknown, cls = '') =>
   html`<button class="icon ${cls}" aria-label=${label} title=${label} @click=${onClick}>${icon(d)}${extra}</button>`;
+
+export const closeIcon = 'M6 6l12 12M18 6L6 18';

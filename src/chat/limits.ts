@@ -1,0 +1,2 @@
+/** Longest question the API accepts (001). */
+export const MAX_QUESTION = 500;
