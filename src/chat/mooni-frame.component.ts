@@ -390,7 +390,7 @@ export default class MooniFrame extends LitElement implements PanelHost {
   }
 
   /** @internal The header's name. */
-  get name(): string {
+  get tenantName(): string {
     return this.tenant || this.words.title;
   }
 
@@ -499,7 +499,7 @@ export default class MooniFrame extends LitElement implements PanelHost {
     return html`${launcherButton}${panel
       ? panel.renderPanel(this)
       : this.panelFailed && this.#wantsPanel
-        ? html`<section id="panel" part="panel" class="panel failed" role=${launcher ? 'dialog' : 'region'} aria-label=${this.name} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && launcher && this.hide()}><p>${s.unavailable}</p><button class="retry" @click=${this.show}>${s.retry}</button></section>`
+        ? html`<section id="panel" part="panel" class="panel failed" role=${launcher ? 'dialog' : 'region'} aria-label=${this.tenantName} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && launcher && this.hide()}><p>${s.unavailable}</p><button class="retry" @click=${this.show}>${s.retry}</button></section>`
         : nothing}`;
   }
 }

@@ -15,7 +15,7 @@ export interface PanelHost extends MessageHost {
   readonly placeholder?: string;
   readonly messages: ChatMessage[];
   /** The header's name: the tenant's from /config, else the `title` string. */
-  readonly name: string;
+  readonly tenantName: string;
   readonly sessions?: PastSession[] | 'failed';
   readonly ended: boolean;
   readonly unrendered: number;
@@ -42,7 +42,7 @@ export interface PanelHost extends MessageHost {
 export function renderPanel(h: PanelHost): TemplateResult {
   const s = h.words;
   const launcher = h.mode == 'launcher';
-  const avatar = html`<span class="avatar" aria-hidden="true">${h.name[0]?.toUpperCase()}</span>`;
+  const avatar = html`<span class="avatar" aria-hidden="true">${h.tenantName[0]?.toUpperCase()}</span>`;
   const sessions = h.sessions;
   const left = MAX_QUESTION - h.value.length;
   const counted = left <= 100;
@@ -64,7 +64,7 @@ export function renderPanel(h: PanelHost): TemplateResult {
       : nothing}<form @submit=${(e: Event) => h.submit(e)}><textarea part="input" rows="1" enterkeyhint="send" maxlength=${MAX_QUESTION} aria-label=${s.question} placeholder=${h.placeholder || s.placeholder} aria-describedby=${counted ? 'counter' : nothing} .value=${h.value} @input=${(e: Event) => (h.value = (e.target as HTMLTextAreaElement).value)} @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && !e.shiftKey && !e.isComposing && h.submit(e)}></textarea><button part="send-button" class="send" aria-label=${s.send} ?disabled=${!h.value.trim()}>${icon('M12 19V5M5.5 11.5 12 5l6.5 6.5')}</button></form>${counted
       ? html`<p id="counter" class="counter">${fill(s.charsLeft, left)}</p>`
       : nothing}`;
-  return html`<section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title" ?hidden=${launcher && !h.open} @keydown=${escape}><header part="header">${avatar}<div class="heading"><h2 id="title">${h.name}</h2><p>${s.subtitle}</p></div>${h.view == 'history'
+  return html`<section id="panel" part="panel" class="panel" role=${launcher ? 'dialog' : 'region'} aria-labelledby="title" ?hidden=${launcher && !h.open} @keydown=${escape}><header part="header">${avatar}<div class="heading"><h2 id="title">${h.tenantName}</h2><p>${s.subtitle}</p></div>${h.view == 'history'
       ? iconButton(s.back, 'M15 5l-7 7 7 7', () => (h.view = 'chat'))
       : h.userId
         ? iconButton(s.history, 'M4 12a8 8 0 1 0 2.3-5.7L4 8.6M4 4v4.6h4.6M12 8v4.5l3 1.8', () => h.showHistory())
