@@ -14,15 +14,21 @@ type ShopWindow = Window & {
 
 let w: ShopWindow;
 
-before(async () => {
-  sessionStorage.clear(); // a new visitor (a same-origin frame shares this tab's sessionStorage)
+/** Loads a test page in a frame of this document and returns the frame, once the page has loaded. */
+async function framePage(src: string, title: string, style = ''): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
-  iframe.title = 'shop';
-  iframe.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;border:0';
-  iframe.src = '/test/embed/csp/shop.html';
+  iframe.title = title;
+  iframe.style.cssText = style;
+  iframe.src = src;
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   document.body.append(iframe);
   await loaded;
+  return iframe;
+}
+
+before(async () => {
+  sessionStorage.clear(); // a new visitor (a same-origin frame shares this tab's sessionStorage)
+  const iframe = await framePage('/test/embed/csp/shop.html', 'shop', 'position:fixed;inset:0;width:100vw;height:100vh;border:0');
   w = iframe.contentWindow as ShopWindow;
   await waitUntil(() => w.Mooni?.version, 'dist/mooni.iife.js did not set up window.Mooni (run `npm run build` first)', {
     timeout: 5000,
@@ -65,12 +71,7 @@ describe('dist/mooni.iife.js in an async script tag under a strict CSP', () => {
 describe('dist/mooni.iife.js in local tracker mode', () => {
   it('loads dist/mood-engine.js from beside the bundle on first use (the engine is not inlined) and scores in the page', async () => {
     sessionStorage.clear();
-    const iframe = document.createElement('iframe');
-    iframe.title = 'local';
-    iframe.src = '/test/embed/csp/local.html';
-    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-    document.body.append(iframe);
-    await loaded;
+    const iframe = await framePage('/test/embed/csp/local.html', 'local');
     const local = iframe.contentWindow as ShopWindow;
     const moods: string[] = [];
     local.addEventListener('mooni:mood.changed', (event) => moods.push((event as CustomEvent<{ mood: string }>).detail.mood));
@@ -98,12 +99,7 @@ describe('dist/mooni.iife.js and its panel module', () => {
   });
 
   it('without the panel module beside it, the open chat says it is unavailable, keeps the launcher, and Retry tries again', async () => {
-    const iframe = document.createElement('iframe');
-    iframe.title = 'no panel';
-    iframe.src = '/test/embed/csp/no-panel.html';
-    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-    document.body.append(iframe);
-    await loaded;
+    const iframe = await framePage('/test/embed/csp/no-panel.html', 'no panel');
     const alone = iframe.contentWindow as ShopWindow;
     await waitUntil(() => alone.Mooni?.version, 'the bundle did not start');
     alone.Mooni.open();
