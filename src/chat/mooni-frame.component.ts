@@ -316,17 +316,19 @@ export default class MooniFrame extends LitElement implements PanelHost {
   }
 
   #chat(): Transport {
-    const fetch = this.fetcher;
-    if (this.transport != 'mind-expression') return (this.#client ??= createMooniTransport({ apiBase: this.apiBase, apiKey: this.apiKey, fetch }));
-    // Made on first use, from the panel module; a failed load fails the answer like a failed request.
-    const options = { engineUrl: this.engineUrl, authKey: this.authKey, developerId: this.developerId, scopeId: this.scopeId, fetch };
+    return (this.#client ??= this.transport == 'mind-expression' ? this.#gateway() : createMooniTransport({ apiBase: this.apiBase, apiKey: this.apiKey, fetch: this.fetcher }));
+  }
+
+  /** The Mind Expression transport, made on first use from the panel module; a failed load fails the answer like a failed request. */
+  #gateway(): Transport {
+    const options = { engineUrl: this.engineUrl, authKey: this.authKey, developerId: this.developerId, scopeId: this.scopeId, fetch: this.fetcher };
     let made: Transport | undefined;
-    return (this.#client ??= {
+    return {
       async *send(query, context) {
         yield* (made ??= (await load()).createMindExpressionTransport(options)).send(query, context);
       },
       reset: () => made?.reset?.(),
-    });
+    };
   }
 
   async #answer(question: string): Promise<void> {
