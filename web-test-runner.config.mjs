@@ -13,8 +13,7 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { createMockApp } from './src/mock/app.ts';
 import { MOCK_PATHS } from './src/mock/hosts/paths.ts';
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
@@ -33,13 +32,14 @@ export default {
     commonjs({
       strictRequires: false,
       requireReturnsDefault: 'preferred',
-      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+    }),
     esbuildPlugin({ ts: true, tsx: true, jsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [
     // dist/mooni.iife.js copied alone into a folder: its panel module (beside it) is missing.
     async (ctx, next) => {
-      if (ctx.path == '/test/embed/csp/no-panel/mooni.iife.js') ctx.path = '/dist/mooni.iife.js';
+      if (ctx.path === '/test/embed/csp/no-panel/mooni.iife.js') ctx.path = '/dist/mooni.iife.js';
       return next();
     },
     // Pages under a `csp/` folder of test/ are served with the strict policy integrators use.

@@ -16,7 +16,10 @@ export interface CostRow {
 type Make = (target: Element) => [EventTarget, Event];
 
 const CASES: Record<string, Make> = {
-  pointermove: (el) => [el, new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: 10, clientY: 10 })],
+  pointermove: (el) => [
+    el,
+    new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: 10, clientY: 10 }),
+  ],
   pointerover: (el) => [el, new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' })],
   wheel: (el) => [el, new WheelEvent('wheel', { bubbles: true, deltaY: 10 })],
   scroll: () => [document, new Event('scroll')],
@@ -42,21 +45,30 @@ export function measureTrackerCost(n = 10000, rounds = 7): CostRow[] {
   const input = host.querySelector('input')!;
   const rows: CostRow[] = [];
   for (const [name, make] of Object.entries(CASES)) {
-    const [target, event] = make(name == 'keydown' ? input : button);
+    const [target, event] = make(name === 'keydown' ? input : button);
     timeDispatch(target, event, n); // warm up
     const base: number[] = [];
     const extra: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const without = timeDispatch(target, event, n);
       // consent pending: the same detectors and queue, no network, no storage
-      const tracker = createTracker({ consent: 'pending', respectPrivacySignals: false, sessionId: 'bench', flushIntervalMs: 600000 });
+      const tracker = createTracker({
+        consent: 'pending',
+        respectPrivacySignals: false,
+        sessionId: 'bench',
+        flushIntervalMs: 600000,
+      });
       timeDispatch(target, event, 100);
       const withTracker = timeDispatch(target, event, n);
       tracker.stop();
       base.push(without);
       extra.push(withTracker - without);
     }
-    rows.push({ event: name, usPerEvent: +((median(extra) * 1000) / n).toFixed(3), baselineUs: +((median(base) * 1000) / n).toFixed(3) });
+    rows.push({
+      event: name,
+      usPerEvent: +((median(extra) * 1000) / n).toFixed(3),
+      baselineUs: +((median(base) * 1000) / n).toFixed(3),
+    });
   }
   host.remove();
   return rows;

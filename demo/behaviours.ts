@@ -13,7 +13,13 @@ async function rageClickPay() {
   await frame();
   const box = pay.getBoundingClientRect();
   for (let i = 0; i < 4; i++) {
-    const init = { bubbles: true, cancelable: true, view: window, clientX: box.x + box.width / 2 + i * 2, clientY: box.y + box.height / 2 };
+    const init = {
+      bubbles: true,
+      cancelable: true,
+      view: window,
+      clientX: box.x + box.width / 2 + i * 2,
+      clientY: box.y + box.height / 2,
+    };
     pay.dispatchEvent(new MouseEvent('mousedown', init));
     pay.dispatchEvent(new MouseEvent('mouseup', init));
     pay.dispatchEvent(new MouseEvent('click', init));

@@ -20,7 +20,10 @@ const staticPage = {
     handler(source) {
       if (!DEV_EMBED.test(source)) throw new Error('build:demo: the embed script tag was not found in index.html');
       return source
-        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+        .replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        )
         .replace('<script src="/src/embed/snippet.js"></script>', '<script src="./snippet.js"></script>')
         .replace('<script src="/demo/preload.js"></script>', '<script src="./preload.js"></script>')
         .replace(

@@ -52,9 +52,7 @@ export function moodTimeline(points: MoodPoint[], now: number) {
       (mood) => svg`<text x=${left - 8} y=${y(mood) + 4} text-anchor="end" class="lane">${mood}</text>
         <line x1=${left} x2=${width - right} y1=${y(mood)} y2=${y(mood)} class="grid"></line>`,
     )}
-    ${ticks.map(
-      (t) => svg`<text x=${x(t)} y=${height - 4} text-anchor="middle" class="tick">${seconds(t)}</text>`,
-    )}
+    ${ticks.map((t) => svg`<text x=${x(t)} y=${height - 4} text-anchor="middle" class="tick">${seconds(t)}</text>`)}
     <path d=${path} class="step"></path>
     ${points.map(
       (p) => svg`<circle cx=${x(p.t)} cy=${y(p.mood)} r=${3 + p.confidence * 4} fill=${MOOD_COLORS[p.mood]}>

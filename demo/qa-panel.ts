@@ -112,7 +112,9 @@ function watch(mooni: MooniApi) {
       });
       void refreshDistribution();
     });
-    tracker.on('drop', ({ events, reason }) => push(state.events, { kind: 'dropped', text: `dropped ${events.length} (${reason})` }));
+    tracker.on('drop', ({ events, reason }) =>
+      push(state.events, { kind: 'dropped', text: `dropped ${events.length} (${reason})` }),
+    );
     tracker.on('mood', onMood);
     if (tracker.mood) onMood(tracker.mood);
   }
@@ -132,8 +134,12 @@ function watch(mooni: MooniApi) {
 
 /** One readable line per hook payload. */
 function summary(type: MooniHookType, payload: MooniHookMap[MooniHookType]): string {
-  const p = payload as Partial<MooniHookMap['mood.changed'] & MooniHookMap['action.suggested'] & MooniHookMap['action.feedback']> &
-    Partial<MooniHookMap['conversation.started'] & MooniHookMap['message.sent'] & MooniHookMap['conversation.completed']>;
+  const p = payload as Partial<
+    MooniHookMap['mood.changed'] & MooniHookMap['action.suggested'] & MooniHookMap['action.feedback']
+  > &
+    Partial<
+      MooniHookMap['conversation.started'] & MooniHookMap['message.sent'] & MooniHookMap['conversation.completed']
+    >;
   switch (type) {
     case 'mood.changed':
       return `${type}: ${p.previousMood ?? '—'} → ${p.mood} (${Math.round((p.confidence ?? 0) * 100)}%), suggests ${p.suggestedAction}`;
@@ -152,7 +158,12 @@ function summary(type: MooniHookType, payload: MooniHookMap[MooniHookType]): str
 
 function onMood(snapshot: MoodSnapshot) {
   state.mood = snapshot;
-  state.timeline.push({ t: since(), mood: snapshot.mood, confidence: snapshot.confidence, action: snapshot.suggested_action });
+  state.timeline.push({
+    t: since(),
+    mood: snapshot.mood,
+    confidence: snapshot.confidence,
+    action: snapshot.suggested_action,
+  });
   update();
 }
 
@@ -198,7 +209,11 @@ async function setFaults() {
   if (state.faults.mood) body.mood = { status: 500 };
   if (state.faults.chat) body.chat = { status: 500 };
   if (Object.keys(body).length) {
-    await api('/__mock/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    await api('/__mock/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   }
   update();
 }
@@ -274,7 +289,8 @@ function view() {
 
 function content() {
   const mooni = state.mooni;
-  if (!mooni) return html`<header class="qa-head"><h2>Mooni QA</h2></header><p class="muted">Waiting for the embed…</p>`;
+  if (!mooni)
+    return html`<header class="qa-head"><h2>Mooni QA</h2></header><p class="muted">Waiting for the embed…</p>`;
   const tracker = mooni.tracker;
   const stats = tracker?.stats;
   return html`
@@ -282,8 +298,9 @@ function content() {
       <h2>Mooni QA <span class="version">v${mooni.version}</span></h2>
       <button type="button" @click=${newSession} title="Erase this session and start a fresh one">New session</button>
     </header>
-    ${tracker && stats
-      ? html`<p class="session">Session <code>${tracker.sessionId.slice(0, 8)}…</code></p>
+    ${
+      tracker && stats
+        ? html`<p class="session">Session <code>${tracker.sessionId.slice(0, 8)}…</code></p>
           <dl class="stats">
             <div><dt>detected</dt><dd>${stats.detected}</dd></div>
             <div><dt>sent</dt><dd>${stats.sent}</dd></div>
@@ -291,7 +308,8 @@ function content() {
             <div><dt>requests</dt><dd>${stats.requests}</dd></div>
             <div><dt>dropped</dt><dd>${Object.values(stats.dropped).reduce((a, b) => a + b, 0)}</dd></div>
           </dl>`
-      : html`<p class="muted">The tracker is off (data-tracker="off" or no data-mood-key).</p>`}
+        : html`<p class="muted">The tracker is off (data-tracker="off" or no data-mood-key).</p>`
+    }
 
     <section aria-labelledby="qa-mood">
       <h3 id="qa-mood">Mood now</h3>
@@ -362,8 +380,9 @@ function content() {
 
     <section aria-labelledby="qa-feedback">
       <h3 id="qa-feedback">Feedback recorded at the mock</h3>
-      ${state.feedback.length
-        ? html`<ul class="feedback">
+      ${
+        state.feedback.length
+          ? html`<ul class="feedback">
             ${state.feedback.map(
               (f) => html`<li>
                 <strong>${f.action_taken}</strong>
@@ -373,16 +392,19 @@ function content() {
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">None yet for this session.</p>`}
+          : html`<p class="muted">None yet for this session.</p>`
+      }
     </section>
 
     <section aria-labelledby="qa-dist">
       <h3 id="qa-dist">Moods across the key's sessions</h3>
-      ${state.distribution
-        ? html`${distributionBars(state.distribution)}
+      ${
+        state.distribution
+          ? html`${distributionBars(state.distribution)}
             <p class="muted small">${state.distribution.total_sessions} sessions · ${state.distribution.feedback_count} with
               feedback · refreshes every 5 s</p>`
-        : html`<p class="muted">${state.distributionError || 'Loading…'}</p>`}
+          : html`<p class="muted">${state.distributionError || 'Loading…'}</p>`
+      }
     </section>
   `;
 }

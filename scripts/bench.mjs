@@ -90,7 +90,11 @@ for (const measure of chosen) {
     rows = await Promise.race([measure.run(ctx), limit]).finally(() => clearTimeout(timer));
   } catch (error) {
     if (process.env.BENCH_DEBUG) console.error(error);
-    rows = (measure.figures ?? [{ label: measure.title }]).map((f) => ({ ...f, value: null, note: `not available: ${String(error?.message ?? error).split('\n')[0]}` }));
+    rows = (measure.figures ?? [{ label: measure.title }]).map((f) => ({
+      ...f,
+      value: null,
+      note: `not available: ${String(error?.message ?? error).split('\n')[0]}`,
+    }));
   }
   for (const row of rows) figures.push(judge({ measure: measure.name, ...row }));
   say(`${measure.name}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -102,7 +106,13 @@ await server?.close();
 const failed = figures.filter((f) => f.status === 'fail' && f.hard);
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browserHandle?.version ?? null, loadAverage: { before: loadBefore, after: loadavg()[0] } },
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    node: process.version,
+    chromium: browserHandle?.version ?? null,
+    loadAverage: { before: loadBefore, after: loadavg()[0] },
+  },
   build,
   runs: ctx.runs,
   durationSeconds: Math.round((performance.now() - started) / 100) / 10,
@@ -113,9 +123,13 @@ writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null,
 
 console.log(formatTable(figures));
 console.log('');
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadBefore.toFixed(1)} before / ${loadavg()[0].toFixed(1)} after; noise = min–max over the runs.`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadBefore.toFixed(1)} before / ${loadavg()[0].toFixed(1)} after; noise = min–max over the runs.`,
+);
 if (build.stale) console.log(`NOTE: ${build.note}: ${build.error}`);
-console.log(`${figures.filter((f) => f.status === 'pass').length} pass, ${failed.length} hard fail, ${figures.filter((f) => f.status === 'n/a').length} not available; ${results.durationSeconds} s; bench/results.json written.`);
+console.log(
+  `${figures.filter((f) => f.status === 'pass').length} pass, ${failed.length} hard fail, ${figures.filter((f) => f.status === 'n/a').length} not available; ${results.durationSeconds} s; bench/results.json written.`,
+);
 if (failed.length) {
   console.log(`FAILED hard budgets: ${results.failed.join('; ')}`);
   process.exit(1);

@@ -43,6 +43,8 @@ copyFileSync('src/jsx.d.ts', 'dist/jsx.d.ts');
 copyFileSync('src/embed/snippet.js', 'dist/snippet.js');
 
 for (const file of ['mooni.iife.js', 'tracker.iife.js']) {
-  const digest = createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64');
+  const digest = createHash('sha384')
+    .update(readFileSync(`dist/${file}`))
+    .digest('base64');
   console.log(`SRI ${file}: sha384-${digest}`);
 }

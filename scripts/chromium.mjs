@@ -52,7 +52,7 @@ export function ensureChromium() {
       'No Chrome or Chromium found: install one (e.g. `apt-get install chromium`) or set CHROME_PATH to its executable.',
     );
   }
-  console.log('mooni: no Chrome or Chromium found; installing Debian\'s chromium with apt-get (about 30 s)…');
+  console.log("mooni: no Chrome or Chromium found; installing Debian's chromium with apt-get (about 30 s)…");
   const run = (args) => {
     const [cmd, ...rest] = [...prefix, ...args];
     execFileSync(cmd, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });

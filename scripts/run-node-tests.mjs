@@ -10,7 +10,9 @@ function walk(dir) {
   });
 }
 
-const files = walk('test').filter((path) => path.endsWith('.node.test.ts')).sort();
+const files = walk('test')
+  .filter((path) => path.endsWith('.node.test.ts'))
+  .sort();
 if (files.length === 0) {
   console.error('No Node tests found under test/.');
   process.exit(1);

@@ -20,7 +20,10 @@ export async function buildScriptTagFiles(outDir, define) {
       ...common,
       // The element loads its panel from mooni-panel.js beside the script (not a chunk the IIFE cannot have).
       resolve: { alias: [{ find: /^\.\/load-panel\.js$/, replacement: source('embed/load-panel-beside-script.ts') }] },
-      build: { ...output, lib: { entry: source(entry), formats: ['iife'], name: 'MooniBundle', fileName: () => fileName } },
+      build: {
+        ...output,
+        lib: { entry: source(entry), formats: ['iife'], name: 'MooniBundle', fileName: () => fileName },
+      },
     });
   }
 
@@ -33,12 +36,18 @@ export async function buildScriptTagFiles(outDir, define) {
         { find: /^(\.\.?\/)+model\.js$/, replacement: source('embed/shared-from-bundle.ts') },
       ],
     },
-    build: { ...minifiedModule, lib: { entry: source('chat/panel.ts'), formats: ['es'], fileName: () => 'mooni-panel.js' } },
+    build: {
+      ...minifiedModule,
+      lib: { entry: source('chat/panel.ts'), formats: ['es'], fileName: () => 'mooni-panel.js' },
+    },
   });
 
   // The standalone tracker loads the engine for `mode: 'local'`, which keeps tracker.iife.js inside its budget.
   await build({
     ...common,
-    build: { ...minifiedModule, lib: { entry: source('mood/engine.ts'), formats: ['es'], fileName: () => 'mood-engine.js' } },
+    build: {
+      ...minifiedModule,
+      lib: { entry: source('mood/engine.ts'), formats: ['es'], fileName: () => 'mood-engine.js' },
+    },
   });
 }

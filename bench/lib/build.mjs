@@ -24,23 +24,42 @@ function newest(dir) {
 export function ensureDist({ force = false, skip = false } = {}) {
   const bundles = BUNDLES.map((b) => join(ROOT, b));
   const present = bundles.every((b) => existsSync(b));
-  if (skip) return { built: false, stale: false, note: present ? 'build skipped (--no-build)' : 'no dist/ and --no-build' };
+  if (skip)
+    return { built: false, stale: false, note: present ? 'build skipped (--no-build)' : 'no dist/ and --no-build' };
   const oldest = present ? Math.min(...bundles.map((b) => statSync(b).mtimeMs)) : 0;
-  if (present && !force && oldest >= newest(join(ROOT, 'src'))) return { built: false, stale: false, note: 'dist/ is newer than src/' };
+  if (present && !force && oldest >= newest(join(ROOT, 'src')))
+    return { built: false, stale: false, note: 'dist/ is newer than src/' };
 
   const backup = existsSync(join(ROOT, 'dist')) ? mkdtempSync(join(tmpdir(), 'mooni-dist-')) : null;
   if (backup) cpSync(join(ROOT, 'dist'), backup, { recursive: true });
   try {
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    execFileSync('npm', ['run', '--silent', 'build'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
     return { built: true, stale: false, note: 'built now' };
   } catch (error) {
-    const lines = String(error.stderr || error.message).split('\n').map((l) => l.trim()).filter(Boolean);
-    const reason = (lines.filter((l) => /error/i.test(l) && !/^at /.test(l)).slice(0, 2).join(' / ') || lines.slice(-3).join(' / ')).slice(0, 300);
+    const lines = String(error.stderr || error.message)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const reason = (
+      lines
+        .filter((l) => /error/i.test(l) && !/^at /.test(l))
+        .slice(0, 2)
+        .join(' / ') || lines.slice(-3).join(' / ')
+    ).slice(0, 300);
     if (backup) {
       rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
       cpSync(backup, join(ROOT, 'dist'), { recursive: true });
     }
-    return { built: false, stale: true, error: reason, note: backup ? 'build FAILED; measuring the previous dist/' : 'build FAILED; no dist/' };
+    return {
+      built: false,
+      stale: true,
+      error: reason,
+      note: backup ? 'build FAILED; measuring the previous dist/' : 'build FAILED; no dist/',
+    };
   } finally {
     if (backup) rmSync(backup, { recursive: true, force: true });
   }

@@ -5,7 +5,8 @@ const MARKS = { pass: 'PASS', fail: 'FAIL', info: 'info', 'n/a': 'n/a' };
 export function formatValue(value, unit) {
   if (value == null || Number.isNaN(value)) return 'not available';
   let text;
-  if (unit === 'B') text = `${value.toLocaleString('en-US')} B${value >= 1024 ? ` (${(value / 1024).toFixed(2)} KB)` : ''}`;
+  if (unit === 'B')
+    text = `${value.toLocaleString('en-US')} B${value >= 1024 ? ` (${(value / 1024).toFixed(2)} KB)` : ''}`;
   else if (Number.isInteger(value)) text = value.toLocaleString('en-US');
   else if (Math.abs(value) >= 100000) text = value.toLocaleString('en-US', { maximumFractionDigits: 0 });
   else if (Math.abs(value) >= 100) text = value.toFixed(0);
@@ -28,11 +29,19 @@ export function formatTable(figures) {
     f.label,
     formatValue(f.value, f.unit),
     f.budgetText || '—',
-    f.status === 'fail' && !f.hard ? 'over' : f.status === 'pass' && f.aimMet === false ? 'PASS (above aim)' : MARKS[f.status],
-    f.status === 'n/a' ? f.note ?? '' : [noiseText(f), f.extra].filter(Boolean).join('; '),
+    f.status === 'fail' && !f.hard
+      ? 'over'
+      : f.status === 'pass' && f.aimMet === false
+        ? 'PASS (above aim)'
+        : MARKS[f.status],
+    f.status === 'n/a' ? (f.note ?? '') : [noiseText(f), f.extra].filter(Boolean).join('; '),
   ]);
   const head = ['measure', 'figure', 'median', 'budget', 'mark', 'noise (min–max) / reason'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join(' | ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }

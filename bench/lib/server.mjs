@@ -10,7 +10,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 const STATIC = { '/dist/': join(ROOT, 'dist'), '/bench/pages/': join(ROOT, 'bench/pages') };
 
 /** Loads the mock backend as a Node request listener; returns a reason string when it cannot. */
@@ -45,7 +52,10 @@ function stream(req, res, url) {
   const start = performance.now();
   const tick = () => {
     if (closed) return;
-    const due = rate > 0 ? Math.min(chunks, Math.floor(((performance.now() - start) * rate) / 1000) + 1) : Math.min(chunks, sent + 200);
+    const due =
+      rate > 0
+        ? Math.min(chunks, Math.floor(((performance.now() - start) * rate) / 1000) + 1)
+        : Math.min(chunks, sent + 200);
     let out = '';
     for (; sent < due; sent++) out += event(sent);
     if (out) res.write(out);
@@ -58,18 +68,31 @@ function stream(req, res, url) {
 
 /** Wire bytes of one request/response pair: request line and headers, body, status line, headers, body. */
 function countWire(req, res, record) {
-  const head = `${req.method} ${req.url} HTTP/1.1\r\n`.length + req.rawHeaders.reduce((n, h, i) => n + h.length + (i % 2 ? 2 : 2), 0) + 2;
+  const head =
+    `${req.method} ${req.url} HTTP/1.1\r\n`.length +
+    req.rawHeaders.reduce((n, h, i) => n + h.length + (i % 2 ? 2 : 2), 0) +
+    2;
   // The body's size from its header: listening to 'data' here would take the body from the mock.
   const up = head + Number(req.headers['content-length'] ?? 0);
   let down = 0;
   const write = res.write.bind(res);
   const end = res.end.bind(res);
-  const size = (chunk, encoding) => (chunk == null || typeof chunk === 'function' ? 0 : Buffer.byteLength(chunk, typeof encoding === 'string' ? encoding : undefined));
+  const size = (chunk, encoding) =>
+    chunk == null || typeof chunk === 'function'
+      ? 0
+      : Buffer.byteLength(chunk, typeof encoding === 'string' ? encoding : undefined);
   res.write = (chunk, encoding, cb) => ((down += size(chunk, encoding)), write(chunk, encoding, cb));
   res.end = (chunk, encoding, cb) => ((down += size(chunk, encoding)), end(chunk, encoding, cb));
   res.on('finish', () => {
     const headers = Object.entries(res.getHeaders()).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
-    record({ method: req.method, path: req.url.split('?')[0], status: res.statusCode, up, down: down + headers + 17, at: performance.now() });
+    record({
+      method: req.method,
+      path: req.url.split('?')[0],
+      status: res.statusCode,
+      up,
+      down: down + headers + 17,
+      at: performance.now(),
+    });
   });
 }
 
@@ -115,6 +138,10 @@ export async function startServer({ bundles = {} } = {}) {
     mockReason: mock.reason,
     /** Wire log of the mock's requests since `mark` (an index from `log.length`). */
     log,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
   };
 }

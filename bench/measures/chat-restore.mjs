@@ -65,10 +65,27 @@ export default {
       const painted = summarize(runs.map((r) => r.painted));
       const dom = summarize(runs.map((r) => r.dom));
       return [
-        { label: `restore ${COUNT} messages → painted`, unit: 'ms', budget: 'chat.restore', value: painted.value, noise: painted, extra: `the element rendered the latest ${runs[0].rendered} of them` },
+        {
+          label: `restore ${COUNT} messages → painted`,
+          unit: 'ms',
+          budget: 'chat.restore',
+          value: painted.value,
+          noise: painted,
+          extra: `the element rendered the latest ${runs[0].rendered} of them`,
+        },
         { label: `restore ${COUNT} messages → newest in the DOM`, unit: 'ms', value: dom.value, noise: dom },
-        { label: `JS heap with ${COUNT} messages restored`, unit: 'B', value: full.heap, extra: `${Math.round((full.heap - empty.heap) / 1024)} KB more than an empty conversation (${Math.round(empty.heap / 1024)} KB)` },
-        { label: `DOM nodes with ${COUNT} messages restored`, unit: '', value: full.nodes, extra: `${full.nodes - empty.nodes} more than an empty conversation` },
+        {
+          label: `JS heap with ${COUNT} messages restored`,
+          unit: 'B',
+          value: full.heap,
+          extra: `${Math.round((full.heap - empty.heap) / 1024)} KB more than an empty conversation (${Math.round(empty.heap / 1024)} KB)`,
+        },
+        {
+          label: `DOM nodes with ${COUNT} messages restored`,
+          unit: '',
+          value: full.nodes,
+          extra: `${full.nodes - empty.nodes} more than an empty conversation`,
+        },
       ];
     } finally {
       await handle.close();

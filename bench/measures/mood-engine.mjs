@@ -21,10 +21,15 @@ function findKey(value, test) {
   return undefined;
 }
 
-const isRate = (key, v) => typeof v === 'number' && /^(events?_?per_?s(ec(ond)?)?|eventsPerSec(ond)?|events?\/s|eps)$/i.test(key);
+const isRate = (key, v) =>
+  typeof v === 'number' && /^(events?_?per_?s(ec(ond)?)?|eventsPerSec(ond)?|events?\/s|eps)$/i.test(key);
 const isReadRate = (key, v) => typeof v === 'number' && /^reads?_?per_?s(ec(ond)?)?$|^readsPerSec(ond)?$/i.test(key);
 /** `{ "10": n, "1000": n, "100000": n }` under a key whose name says what it counts. */
-const bySize = (word) => (key, v) => new RegExp(word, 'i').test(key) && v && typeof v === 'object' && ['10', '1000', '100000'].every((k) => typeof v[k] === 'number');
+const bySize = (word) => (key, v) =>
+  new RegExp(word, 'i').test(key) &&
+  v &&
+  typeof v === 'object' &&
+  ['10', '1000', '100000'].every((k) => typeof v[k] === 'number');
 
 export default {
   name: 'mood-engine',
@@ -43,8 +48,13 @@ export default {
     const reads = [];
     // The script takes the best of 5 rounds itself; two runs of it show the machine's noise.
     for (let i = 0; i < Math.min(runs, 2); i++) {
-      const out = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-      if (out.status !== 0) throw new Error(`${SCRIPT} exited ${out.status}: ${(out.stderr || '').trim().split('\n').pop()}`);
+      const out = spawnSync(process.execPath, ['--import', 'tsx', SCRIPT], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      if (out.status !== 0)
+        throw new Error(`${SCRIPT} exited ${out.status}: ${(out.stderr || '').trim().split('\n').pop()}`);
       const last = out.stdout.trim().split('\n').pop();
       raw = JSON.parse(last);
       const rate = findKey(raw, isRate);
@@ -55,7 +65,9 @@ export default {
       reads.push(findKey(raw, isReadRate));
     }
     const rate = summarize(rates);
-    const rows = [{ label: 'events/s (applyEvent)', unit: '/s', budget: 'mood.rate', value: rate.value, noise: rate, raw }];
+    const rows = [
+      { label: 'events/s (applyEvent)', unit: '/s', budget: 'mood.rate', value: rate.value, noise: rate, raw },
+    ];
     if (reads.every((r) => typeof r === 'number')) {
       const r = summarize(reads);
       rows.push({ label: 'mood reads/s (readMood)', unit: '/s', value: r.value, noise: r });
@@ -70,9 +82,21 @@ export default {
         });
       }
       const growth = sizes['100000'] / sizes['1000'];
-      rows.push({ label: 'state growth 1,000 → 100,000 events', unit: '×', budget: 'mood.growth', value: growth, extra: numbers ? `numbers held: ${numbers['1000']} → ${numbers['100000']}` : '' });
+      rows.push({
+        label: 'state growth 1,000 → 100,000 events',
+        unit: '×',
+        budget: 'mood.growth',
+        value: growth,
+        extra: numbers ? `numbers held: ${numbers['1000']} → ${numbers['100000']}` : '',
+      });
     } else {
-      rows.push({ label: 'state growth 1,000 → 100,000 events', unit: '×', budget: 'mood.growth', value: null, note: `no state sizes in ${SCRIPT}'s output` });
+      rows.push({
+        label: 'state growth 1,000 → 100,000 events',
+        unit: '×',
+        budget: 'mood.growth',
+        value: null,
+        note: `no state sizes in ${SCRIPT}'s output`,
+      });
     }
     return rows;
   },

@@ -55,17 +55,32 @@ export default {
       : [];
     const budgets = { 'mooni.iife.js': 'size.mooni.gzip', 'tracker.iife.js': 'size.tracker.gzip' };
     for (const [file, budget] of Object.entries(budgets)) {
-      if (!files.includes(file)) rows.push({ label: `${file} gzip -9`, unit: 'B', budget, value: null, note: `dist/${file} not built` });
+      if (!files.includes(file))
+        rows.push({ label: `${file} gzip -9`, unit: 'B', budget, value: null, note: `dist/${file} not built` });
     }
     const ordered = [...files.filter((f) => budgets[f]), ...files.filter((f) => !budgets[f])];
     for (const file of ordered) {
       const bytes = readFileSync(join(distDir, file));
-      rows.push({ label: `${file} gzip -9`, unit: 'B', budget: budgets[file], value: gzip(bytes), extra: `raw ${bytes.length} B, brotli ${brotli(bytes)} B${budgets[file] ? stale : ''}`, raw: bytes.length, brotli: brotli(bytes) });
+      rows.push({
+        label: `${file} gzip -9`,
+        unit: 'B',
+        budget: budgets[file],
+        value: gzip(bytes),
+        extra: `raw ${bytes.length} B, brotli ${brotli(bytes)} B${budgets[file] ? stale : ''}`,
+        raw: bytes.length,
+        brotli: brotli(bytes),
+      });
     }
     const lit = await litAlone(root);
-    rows.push({ label: 'Lit alone (minimal element, esbuild IIFE) gzip -9', unit: 'B', value: gzip(lit), extra: `raw ${lit.length} B, brotli ${brotli(lit)} B` });
+    rows.push({
+      label: 'Lit alone (minimal element, esbuild IIFE) gzip -9',
+      unit: 'B',
+      value: gzip(lit),
+      extra: `raw ${lit.length} B, brotli ${brotli(lit)} B`,
+    });
     const mooni = rows.find((r) => r.label === 'mooni.iife.js gzip -9');
-    if (mooni?.value) rows.push({ label: 'mooni.iife.js beyond Lit alone, gzip -9', unit: 'B', value: mooni.value - gzip(lit) });
+    if (mooni?.value)
+      rows.push({ label: 'mooni.iife.js beyond Lit alone, gzip -9', unit: 'B', value: mooni.value - gzip(lit) });
     return rows;
   },
 };

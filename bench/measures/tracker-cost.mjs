@@ -29,7 +29,8 @@ const KINDS = [
 async function realInput(page) {
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  const script = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+  const script = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
   await page.mouse.move(20, 20, { steps: 20 }); // warm-up
   const s0 = await script();
   let inputs = 0;
@@ -55,11 +56,15 @@ export default {
     if (!existsSync(join(root, 'dist/tracker.iife.js'))) throw new Error('dist/tracker.iife.js not built');
     const open = async (tracker) => {
       const handle = await freshPage(browser);
-      await handle.page.goto(`${server.origin}/bench/pages/tracker-cost.html?tracker=${tracker ? 1 : 0}`, { waitUntil: 'load' });
+      await handle.page.goto(`${server.origin}/bench/pages/tracker-cost.html?tracker=${tracker ? 1 : 0}`, {
+        waitUntil: 'load',
+      });
       if (tracker) {
-        await handle.page.waitForFunction(() => window.Mooni?.tracker, { timeout: 5000 }).catch(() => {
-          throw new Error('window.Mooni.tracker did not appear after loading dist/tracker.iife.js');
-        });
+        await handle.page
+          .waitForFunction(() => window.Mooni?.tracker, { timeout: 5000 })
+          .catch(() => {
+            throw new Error('window.Mooni.tracker did not appear after loading dist/tracker.iife.js');
+          });
       }
       return handle;
     };
@@ -91,10 +96,12 @@ export default {
           per[kind].diff.push(((times.get(on) - times.get(off)) * 1000) / n);
           if (kind === 'mix') {
             await offB.page.bringToFront();
-            aa.push(((await run(offB, kind, n)) - times.get(off)) * 1000 / n);
+            aa.push((((await run(offB, kind, n)) - times.get(off)) * 1000) / n);
           }
         }
-        await on.page.evaluate(() => Promise.race([window.Mooni.tracker.flush(), new Promise((r) => setTimeout(r, 2000))])); // what the clicks queued is sent between rounds
+        await on.page.evaluate(() =>
+          Promise.race([window.Mooni.tracker.flush(), new Promise((r) => setTimeout(r, 2000))]),
+        ); // what the clicks queued is sent between rounds
       }
       const stats = await on.page.evaluate(() => {
         const s = window.Mooni.tracker.stats;
@@ -115,21 +122,45 @@ export default {
         });
       }
       // The A/A page becomes the floor page: one empty listener for moves, nothing else.
-      await offB.page.evaluate(() => document.addEventListener('pointermove', () => {}, { capture: true, passive: true }));
+      await offB.page.evaluate(() =>
+        document.addEventListener('pointermove', () => {}, { capture: true, passive: true }),
+      );
       const real = { off: [], noop: [], on: [] };
       for (let r = 0; r < 3; r++) {
-        for (const [key, handle] of [['off', off], ['noop', offB], ['on', on]]) {
+        for (const [key, handle] of [
+          ['off', off],
+          ['noop', offB],
+          ['on', on],
+        ]) {
           await handle.page.bringToFront();
           real[key].push(await realInput(handle.page));
         }
       }
       const a = summarize(aa);
-      rows.push({ label: 'method noise: A/A difference, two pages without tracker (mix)', unit: 'µs', value: a.value, noise: a, extra: `tracker during the runs: ${stats.detected} events detected, ${stats.requests} requests` });
+      rows.push({
+        label: 'method noise: A/A difference, two pages without tracker (mix)',
+        unit: 'µs',
+        value: a.value,
+        noise: a,
+        extra: `tracker during the runs: ${stats.detected} events detected, ${stats.requests} requests`,
+      });
       const realDiff = summarize(real.on.map((v, i) => (v - real.off[i]) * 1e6));
       const noopDiff = summarize(real.noop.map((v, i) => (v - real.off[i]) * 1e6));
       rows.push(
-        { label: 'real input (CDP): script µs per input event, on − off', unit: 'µs', value: realDiff.value, noise: realDiff, extra: `moves, wheel ticks and key presses; ScriptDuration ${median(real.on.map((v) => v * 1e6)).toFixed(1)} µs with, ${median(real.off.map((v) => v * 1e6)).toFixed(1)} µs without` },
-        { label: 'real input floor: one empty pointermove listener, µs per input', unit: 'µs', value: noopDiff.value, noise: noopDiff, extra: 'the cost of entering JS for each move, whatever the listener does' },
+        {
+          label: 'real input (CDP): script µs per input event, on − off',
+          unit: 'µs',
+          value: realDiff.value,
+          noise: realDiff,
+          extra: `moves, wheel ticks and key presses; ScriptDuration ${median(real.on.map((v) => v * 1e6)).toFixed(1)} µs with, ${median(real.off.map((v) => v * 1e6)).toFixed(1)} µs without`,
+        },
+        {
+          label: 'real input floor: one empty pointermove listener, µs per input',
+          unit: 'µs',
+          value: noopDiff.value,
+          noise: noopDiff,
+          extra: 'the cost of entering JS for each move, whatever the listener does',
+        },
       );
       return rows;
     } finally {

@@ -56,7 +56,8 @@ async function session(ctx, tracker) {
     await sleep(200);
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
-    const scriptTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+    const scriptTime = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
     // Long tasks count from the first input on; script time and requests from after one warm-up cycle, so
     // one-time work (lazy compilation, opening IndexedDB) does not count as per-input cost.
     const pageStart = await page.evaluate(() => performance.now());
@@ -75,7 +76,10 @@ async function session(ctx, tracker) {
     // The tracker's share of each long animation frame: time in scripts from tracker.iife.js.
     const trackerFrames = frames
       ?.filter((f) => f.start >= pageStart)
-      .map((f) => ({ ...f, tracker: f.scripts.filter((x) => x.url.includes('tracker.iife.js')).reduce((n, x) => n + x.duration, 0) }))
+      .map((f) => ({
+        ...f,
+        tracker: f.scripts.filter((x) => x.url.includes('tracker.iife.js')).reduce((n, x) => n + x.duration, 0),
+      }))
       .filter((f) => f.tracker > 0);
     const stats = tracker ? await page.evaluate(() => ({ ...window.Mooni.tracker.stats })) : null;
     return { seconds, cycles, inputs, script, wire, longTasks, atLoad, trackerFrames, stats };
@@ -106,7 +110,9 @@ export default {
     // With attribution (long animation frames): a long task is the tracker's when its own scripts ran ≥ 50 ms
     // in it. Without: the long tasks beyond those of the run without the tracker.
     const attributed = on.trackerFrames != null;
-    const caused = attributed ? on.trackerFrames.filter((f) => f.tracker >= 50).length : Math.max(0, on.longTasks.length - off.longTasks.length);
+    const caused = attributed
+      ? on.trackerFrames.filter((f) => f.tracker >= 50).length
+      : Math.max(0, on.longTasks.length - off.longTasks.length);
     const worst = attributed && on.trackerFrames.length ? Math.max(...on.trackerFrames.map((f) => f.tracker)) : 0;
     const rows = [
       {
@@ -120,7 +126,7 @@ export default {
       {
         label: 'script µs per real input event, with − without tracker',
         unit: 'µs',
-        value: ((on.script / on.inputs - off.script / off.inputs) * 1e6),
+        value: (on.script / on.inputs - off.script / off.inputs) * 1e6,
         extra: `CDP ScriptDuration over the session (deferred work included): ${((on.script / on.inputs) * 1e6).toFixed(1)} µs with, ${((off.script / off.inputs) * 1e6).toFixed(1)} µs without; ${on.inputs} inputs`,
       },
       {
@@ -140,7 +146,9 @@ export default {
         label: 'events detected per minute of interaction',
         unit: '/min',
         value: on.stats ? (on.stats.detected / on.seconds) * 60 : null,
-        extra: on.stats ? `${on.stats.detected} detected, ${on.stats.sent} accepted, ${on.cycles} interaction cycles` : '',
+        extra: on.stats
+          ? `${on.stats.detected} detected, ${on.stats.sent} accepted, ${on.cycles} interaction cycles`
+          : '',
       },
     ];
     if (rejected) rows.find((r) => r.budget === 'tracker.requests').extra += `; ${rejected} answered ≥ 400 by the mock`;

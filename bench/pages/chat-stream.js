@@ -59,7 +59,12 @@ window.benchStream = ({ chunks, rate }) =>
     el.fetcher = (input, init) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href);
       if (url.pathname !== '/chat') return fetch(input, init);
-      return fetch(`/bench/stream?chunks=${chunks}&rate=${rate}`, { method: 'POST', body: init?.body, headers: init?.headers, signal: init?.signal }).then((res) => {
+      return fetch(`/bench/stream?chunks=${chunks}&rate=${rate}`, {
+        method: 'POST',
+        body: init?.body,
+        headers: init?.headers,
+        signal: init?.signal,
+      }).then((res) => {
         const decoder = new TextDecoder();
         let tail = '';
         const stamp = new TransformStream({
@@ -72,7 +77,11 @@ window.benchStream = ({ chunks, rate }) =>
             out.enqueue(chunk);
           },
         });
-        return new Response(res.body.pipeThrough(stamp), { status: res.status, statusText: res.statusText, headers: res.headers });
+        return new Response(res.body.pipeThrough(stamp), {
+          status: res.status,
+          statusText: res.statusText,
+          headers: res.headers,
+        });
       });
     };
     const root = el.shadowRoot;
@@ -88,8 +97,23 @@ window.benchStream = ({ chunks, rate }) =>
       setTimeout(() => resolve(stamps.result()), 50);
     };
     const timer = setTimeout(() => finish(stamps.seen >= 0 ? null : 'no chunk reached the DOM within 60 s'), 60000);
-    el.addEventListener('mooni-answer', () => setTimeout(() => finish(stamps.seen === chunks - 1 ? null : `the answer finished with ${stamps.seen + 1} of ${chunks} chunks shown`), 50), { once: true });
-    el.addEventListener('mooni-fail', (e) => finish(`the element reported a failure: ${JSON.stringify(e.detail)}`), { once: true });
+    el.addEventListener(
+      'mooni-answer',
+      () =>
+        setTimeout(
+          () =>
+            finish(
+              stamps.seen === chunks - 1
+                ? null
+                : `the answer finished with ${stamps.seen + 1} of ${chunks} chunks shown`,
+            ),
+          50,
+        ),
+      { once: true },
+    );
+    el.addEventListener('mooni-fail', (e) => finish(`the element reported a failure: ${JSON.stringify(e.detail)}`), {
+      once: true,
+    });
     // A new fetcher takes effect at the element's next update.
     el.updateComplete.then(() => el.send('benchmark question'));
   });

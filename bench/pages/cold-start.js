@@ -26,7 +26,9 @@ window.benchCold = {
     requestAnimationFrame(frame);
   },
   get script() {
-    const entry = performance.getEntriesByType('resource').find((e) => /\/dist\/(mooni|tracker)\.iife\.js$/.test(e.name));
+    const entry = performance
+      .getEntriesByType('resource')
+      .find((e) => /\/dist\/(mooni|tracker)\.iife\.js$/.test(e.name));
     return entry ? { fetched: entry.responseEnd, size: entry.encodedBodySize } : null;
   },
 };

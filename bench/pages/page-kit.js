@@ -3,9 +3,9 @@ window.benchKit = {
   fillShop() {
     const buttons = document.getElementById('buttons');
     for (let i = 0; i < 40; i++) {
-      const el = document.createElement(i % 5 == 4 ? 'a' : 'button');
+      const el = document.createElement(i % 5 === 4 ? 'a' : 'button');
       el.textContent = `Item ${i}`;
-      if (el.tagName == 'A') el.href = '#item-' + i;
+      if (el.tagName === 'A') el.href = '#item-' + i;
       else el.type = 'button';
       buttons.append(el);
     }
@@ -21,13 +21,16 @@ window.benchKit = {
     const text = document.getElementById('text');
     for (let i = 0; i < 60; i++) {
       const p = document.createElement('p');
-      p.textContent = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. '.repeat(3);
+      p.textContent =
+        'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. '.repeat(
+          3,
+        );
       text.append(p);
     }
   },
   /** ?tracker=1 adds dist/tracker.iife.js with the demo SessionMood key against the same origin's mock. */
   loadTrackerFromQuery() {
-    if (new URLSearchParams(location.search).get('tracker') != '1') return;
+    if (new URLSearchParams(location.search).get('tracker') !== '1') return;
     const s = document.createElement('script');
     s.src = '/dist/tracker.iife.js';
     s.dataset.moodKey = 'sm_demo_key';

@@ -1,5 +1,6 @@
 /* Seeds a conversation through the chat's own history module, and times an element restoring it. */
-const LOREM = 'Thanks for asking. To change your **delivery address**, open *Orders*, pick the order and choose "Edit address". Changes are possible until the parcel ships; see [the help page](https://example.com/help) for details.';
+const LOREM =
+  'Thanks for asking. To change your **delivery address**, open *Orders*, pick the order and choose "Edit address". Changes are possible until the parcel ships; see [the help page](https://example.com/help) for details.';
 
 window.benchSeed = async (sessionId, count) => {
   const start = Date.now() - count * 60000;
@@ -8,7 +9,13 @@ window.benchSeed = async (sessionId, count) => {
     role: i % 2 ? 'bot' : 'user',
     text: i % 2 ? `${LOREM} (${i})` : `How do I change my delivery address? (${i})`,
     templates: [],
-    faqs: i % 10 == 1 ? [{ id: 'faq_1', title: 'Delivery times' }, { id: 'faq_2', title: 'Returns' }] : [],
+    faqs:
+      i % 10 === 1
+        ? [
+            { id: 'faq_1', title: 'Delivery times' },
+            { id: 'faq_2', title: 'Returns' },
+          ]
+        : [],
     state: 'done',
     question: i % 2 ? `How do I change my delivery address? (${i - 1})` : undefined,
     createdAt: start + i * 60000,
@@ -36,10 +43,19 @@ window.benchRestore = (sessionId, expected) =>
     const root = el.shadowRoot;
     const rendered = () => root.querySelectorAll('[part~="message"]');
     const newest = `(${expected - 1})`;
-    const timer = setTimeout(() => reject(new Error(`after 10 s: ${el.messages?.length} messages in the element, ${rendered().length} rendered`)), 10000);
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`after 10 s: ${el.messages?.length} messages in the element, ${rendered().length} rendered`)),
+      10000,
+    );
     const check = () => {
       const shown = rendered();
-      const done = expected == 0 ? true : (el.messages?.length ?? 0) >= expected && shown.length && shown[shown.length - 1].textContent.includes(newest);
+      const done =
+        expected === 0
+          ? true
+          : (el.messages?.length ?? 0) >= expected &&
+            shown.length &&
+            shown[shown.length - 1].textContent.includes(newest);
       if (!done) return;
       const dom = performance.now() - t0;
       observer.disconnect();

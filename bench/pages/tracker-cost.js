@@ -16,8 +16,23 @@
     const r = el.getBoundingClientRect();
     return { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
   };
-  const pointer = (type, el, at, extra) => [el, new PointerEvent(type, { bubbles: true, cancelable: true, composed: true, pointerType: 'mouse', pointerId: 1, isPrimary: true, ...at, ...extra })];
-  const mouse = (type, el, at, extra) => [el, new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, ...at, ...extra })];
+  const pointer = (type, el, at, extra) => [
+    el,
+    new PointerEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      pointerType: 'mouse',
+      pointerId: 1,
+      isPrimary: true,
+      ...at,
+      ...extra,
+    }),
+  ];
+  const mouse = (type, el, at, extra) => [
+    el,
+    new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, ...at, ...extra }),
+  ];
 
   function build() {
     const buttons = [...document.querySelectorAll('#buttons button')];
@@ -27,11 +42,17 @@
     const kinds = {
       move(i) {
         const out = [];
-        if (i % 10 == 0) {
+        if (i % 10 === 0) {
           const next = plain[(i / 10) % plain.length];
           const at = center(next);
-          out.push(pointer('pointerout', current, at, { relatedTarget: next }), mouse('mouseout', current, at, { relatedTarget: next }));
-          out.push(pointer('pointerover', next, at, { relatedTarget: current }), mouse('mouseover', next, at, { relatedTarget: current }));
+          out.push(
+            pointer('pointerout', current, at, { relatedTarget: next }),
+            mouse('mouseout', current, at, { relatedTarget: next }),
+          );
+          out.push(
+            pointer('pointerover', next, at, { relatedTarget: current }),
+            mouse('mouseover', next, at, { relatedTarget: current }),
+          );
           current = next;
         }
         const at = { clientX: 100 + (i % 500), clientY: 100 + (i % 300) };
@@ -39,15 +60,36 @@
         return out;
       },
       scroll(i) {
-        return [[document.documentElement, new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: i % 40 < 30 ? 40 : -40 })], [document, new Event('scroll', { bubbles: true })]];
+        return [
+          [
+            document.documentElement,
+            new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: i % 40 < 30 ? 40 : -40 }),
+          ],
+          [document, new Event('scroll', { bubbles: true })],
+        ];
       },
       key() {
-        return [[field, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, key: 'a', code: 'KeyA' })], [field, new KeyboardEvent('keyup', { bubbles: true, cancelable: true, composed: true, key: 'a', code: 'KeyA' })]];
+        return [
+          [
+            field,
+            new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, key: 'a', code: 'KeyA' }),
+          ],
+          [
+            field,
+            new KeyboardEvent('keyup', { bubbles: true, cancelable: true, composed: true, key: 'a', code: 'KeyA' }),
+          ],
+        ];
       },
       click(i) {
         const el = buttons[(i * 7) % buttons.length];
         const at = center(el);
-        return [pointer('pointerdown', el, at, { buttons: 1 }), mouse('mousedown', el, at, { buttons: 1 }), pointer('pointerup', el, at), mouse('mouseup', el, at), mouse('click', el, at, { detail: 1 })];
+        return [
+          pointer('pointerdown', el, at, { buttons: 1 }),
+          mouse('mousedown', el, at, { buttons: 1 }),
+          pointer('pointerup', el, at),
+          mouse('mouseup', el, at),
+          mouse('click', el, at, { detail: 1 }),
+        ];
       },
     };
     kinds.mix = (i) => {

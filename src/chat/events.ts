@@ -28,13 +28,7 @@ export interface MooniRateDetail {
 }
 
 export type MooniFailReason =
-  | 'http_400'
-  | 'unauthorized'
-  | 'rate_limited'
-  | 'offline'
-  | 'stream_cut'
-  | 'server_error'
-  | 'http_error';
+  'http_400' | 'unauthorized' | 'rate_limited' | 'offline' | 'stream_cut' | 'server_error' | 'http_error';
 
 export interface MooniFailDetail {
   reason: MooniFailReason;

@@ -207,7 +207,7 @@ export default class MooniFrame extends LitElement implements PanelHost {
   #loaded?: Promise<void>;
 
   get #wantsPanel(): boolean {
-    return this.open || this.mode == 'inline';
+    return this.open || this.mode === 'inline';
   }
 
   #load(): Promise<void> {
@@ -256,7 +256,7 @@ export default class MooniFrame extends LitElement implements PanelHost {
 
   /** Shows a message from the host page, e.g. a proactive greeting or a card list. */
   say(message: SayMessage): void {
-    const { text = '', templates = [] } = typeof message == 'string' ? { text: message } : message;
+    const { text = '', templates = [] } = typeof message === 'string' ? { text: message } : message;
     const said = this.#message('host', text, { templates });
     this.messages = [...this.messages, said];
     this.#announce(spokenText(said, this.words));
@@ -289,10 +289,13 @@ export default class MooniFrame extends LitElement implements PanelHost {
 
   /** @internal */
   copy(id: string, text: string): void {
-    navigator.clipboard?.writeText(text).then(() => {
-      this.copiedId = id;
-      setTimeout(() => this.copiedId == id && (this.copiedId = undefined), 1500);
-    }, () => {});
+    navigator.clipboard?.writeText(text).then(
+      () => {
+        this.copiedId = id;
+        setTimeout(() => this.copiedId === id && (this.copiedId = undefined), 1500);
+      },
+      () => {},
+    );
   }
 
   /** @internal */
@@ -306,8 +309,8 @@ export default class MooniFrame extends LitElement implements PanelHost {
   /** @internal */
   retry(message: ChatMessage): void {
     const question = message.question!;
-    if (this.value.trim() == question) this.value = '';
-    this.messages = this.messages.filter((m) => m != message);
+    if (this.value.trim() === question) this.value = '';
+    this.messages = this.messages.filter((m) => m !== message);
     this.#answer(question);
   }
 
@@ -316,12 +319,21 @@ export default class MooniFrame extends LitElement implements PanelHost {
   }
 
   #chat(): Transport {
-    return (this.#client ??= this.transport == 'mind-expression' ? this.#gateway() : createMooniTransport({ apiBase: this.apiBase, apiKey: this.apiKey, fetch: this.fetcher }));
+    return (this.#client ??=
+      this.transport === 'mind-expression'
+        ? this.#gateway()
+        : createMooniTransport({ apiBase: this.apiBase, apiKey: this.apiKey, fetch: this.fetcher }));
   }
 
   /** The Mind Expression transport, made on first use from the panel module; a failed load fails the answer like a failed request. */
   #gateway(): Transport {
-    const options = { engineUrl: this.engineUrl, authKey: this.authKey, developerId: this.developerId, scopeId: this.scopeId, fetch: this.fetcher };
+    const options = {
+      engineUrl: this.engineUrl,
+      authKey: this.authKey,
+      developerId: this.developerId,
+      scopeId: this.scopeId,
+      fetch: this.fetcher,
+    };
     let made: Transport | undefined;
     return {
       async *send(query, context) {
@@ -344,15 +356,15 @@ export default class MooniFrame extends LitElement implements PanelHost {
     if (terminated) this.ended = true;
     if (failure) {
       const { text, retryAt, ...detail } = failure;
-      if (detail.reason == 'unauthorized') this.#warn();
+      if (detail.reason === 'unauthorized') this.#warn();
       if (retryAt) {
         this.retryAt = retryAt;
-        setTimeout(() => this.retryAt == retryAt && (this.retryAt = 0), retryAt - Date.now());
+        setTimeout(() => this.retryAt === retryAt && (this.retryAt = 0), retryAt - Date.now());
       }
-      if (detail.reason == 'offline') this.value ||= question;
+      if (detail.reason === 'offline') this.value ||= question;
       this.#announce(text);
       emit(this, 'mooni-fail', detail);
-    } else if (draft.state == 'done') {
+    } else if (draft.state === 'done') {
       this.#announce(spokenText(draft, s));
       emit(this, 'mooni-answer', { message: draft });
     } else if (!this.#stream.busy) {
@@ -407,9 +419,14 @@ export default class MooniFrame extends LitElement implements PanelHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('messages') && !changed.get('messages')?.length) this.unrendered = Math.max(0, this.messages.length - PAGE);
+    if (changed.has('messages') && !changed.get('messages')?.length)
+      this.unrendered = Math.max(0, this.messages.length - PAGE);
     if (changed.has('strings')) this.words = { ...defaultStrings, ...this.strings };
-    if ((['transport', 'apiBase', 'apiKey', 'engineUrl', 'authKey', 'developerId', 'scopeId', 'fetcher'] as const).some((key) => changed.has(key))) {
+    if (
+      (['transport', 'apiBase', 'apiKey', 'engineUrl', 'authKey', 'developerId', 'scopeId', 'fetcher'] as const).some(
+        (key) => changed.has(key),
+      )
+    ) {
       this.#client = undefined;
       this.#configAsked = false;
     }
@@ -421,7 +438,7 @@ export default class MooniFrame extends LitElement implements PanelHost {
         .then(
           (config) => config?.name && (this.tenant = config.name),
           // The header keeps its default title; a bad key is worth one warning.
-          (error) => error instanceof ChatHttpError && error.status == 401 && this.#warn(),
+          (error) => error instanceof ChatHttpError && error.status === 401 && this.#warn(),
         );
     }
   }
@@ -440,7 +457,7 @@ export default class MooniFrame extends LitElement implements PanelHost {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (typeof changed.get('open') == 'boolean' && this.mode == 'launcher') {
+    if (typeof changed.get('open') === 'boolean' && this.mode === 'launcher') {
       this.#focusPending = this.open;
       if (!this.open && this.#refocus) this.#find('.launcher')?.focus();
       this.#refocus = false;
@@ -491,17 +508,19 @@ export default class MooniFrame extends LitElement implements PanelHost {
 
   override render() {
     const s = this.words;
-    const launcher = this.mode == 'launcher';
+    const launcher = this.mode === 'launcher';
     const launcherButton = launcher
       ? html`<button part="launcher" class="launcher" aria-expanded=${this.open} aria-controls=${panel || this.panelFailed ? 'panel' : nothing} aria-label=${this.open ? s.closeChat : s.openChat} @click=${this.toggle}>${icon(this.open ? closeIcon : 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-5 4v-4.2A2.5 2.5 0 0 1 4 13.5z')}</button>`
       : nothing;
     // The panel comes with its module; until then only the launcher, and if the module could not be loaded, a
     // panel that says so. One outer template whatever the panel's state, so the launcher (maybe focused) is
     // never re-created.
-    return html`${launcherButton}${panel
-      ? panel.renderPanel(this)
-      : this.panelFailed && this.#wantsPanel
-        ? html`<section id="panel" part="panel" class="panel failed" role=${launcher ? 'dialog' : 'region'} aria-label=${this.tenantName} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && launcher && this.hide()}><p>${s.unavailable}</p><button class="retry" @click=${this.show}>${s.retry}</button></section>`
-        : nothing}`;
+    return html`${launcherButton}${
+      panel
+        ? panel.renderPanel(this)
+        : this.panelFailed && this.#wantsPanel
+          ? html`<section id="panel" part="panel" class="panel failed" role=${launcher ? 'dialog' : 'region'} aria-label=${this.tenantName} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && launcher && this.hide()}><p>${s.unavailable}</p><button class="retry" @click=${this.show}>${s.retry}</button></section>`
+          : nothing
+    }`;
   }
 }

@@ -12,7 +12,8 @@ export interface SafeUrlOptions {
  * HTML entities or percent-encoding in the scheme: the scheme must be spelled out literally at the start.
  */
 export function safeHttpUrl(raw: unknown, options: SafeUrlOptions = {}): string | undefined {
-  const start = typeof raw == 'string' && raw.length < 4097 && /^(?:https?:\/\/[^/?#@]+(?:[/?#]|$)|(mailto:)[^/])/i.exec(raw);
+  const start =
+    typeof raw === 'string' && raw.length < 4097 && /^(?:https?:\/\/[^/?#@]+(?:[/?#]|$)|(mailto:)[^/])/i.exec(raw);
   try {
     if (start && (!start[1] || options.allowMailto) && !/[\s\0-\x1f\x7f-\x9f\u200b-\u200f\\]/.test(raw as string)) {
       return new URL(raw as string).href;

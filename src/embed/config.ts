@@ -43,7 +43,10 @@ export interface EmbedConfig {
 }
 
 /** The data-* names (camelCase, as in `dataset`) that are handed to the element as attributes. */
-const FRAME_OPTIONS = 'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey developerId scopeId'.split(' ');
+const FRAME_OPTIONS =
+  'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey developerId scopeId'.split(
+    ' ',
+  );
 
 const seconds = (value: string | undefined, fallback: number) => (value && +value >= 0 ? +value : fallback);
 
@@ -53,12 +56,12 @@ export function parseConfig(data: Record<string, string | undefined>): EmbedConf
   if (data.locale) frame.lang = data.locale;
   for (const key of FRAME_OPTIONS) {
     const value = data[key];
-    if (value != null) frame[key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())] = value;
+    if (value !== undefined) frame[key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())] = value;
   }
   return {
     // createTracker reads anything but 'local' as remote and anything but 'pending' as granted.
     tracker:
-      data.tracker != 'off' && (data.moodKey || data.trackerMode == 'local')
+      data.tracker !== 'off' && (data.moodKey || data.trackerMode === 'local')
         ? {
             apiKey: data.moodKey,
             apiBase: data.moodBase ?? data.apiBase,
@@ -66,10 +69,10 @@ export function parseConfig(data: Record<string, string | undefined>): EmbedConf
             consent: data.consent as TrackerOptions['consent'],
           }
         : null,
-    interventions: data.interventions != 'off',
+    interventions: data.interventions !== 'off',
     cooldown: seconds(data.cooldown, 180),
     feedbackWindow: seconds(data.feedbackWindow, 120),
-    mock: data.mock == 'in-page',
+    mock: data.mock === 'in-page',
     frame,
   };
 }

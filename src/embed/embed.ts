@@ -55,7 +55,11 @@ export function createEmbed(
   typingMs = 2500,
 ): EmbedMethods & { consider(snapshot: MoodSnapshot): void } {
   /** Dispatches a hook on `window`; false when a subscriber vetoed it (a throwing one stops nothing). */
-  const emit = <K extends keyof MooniHookMap>(type: K, payload: Omit<MooniHookMap[K], keyof HookBase>, cancelable?: boolean) =>
+  const emit = <K extends keyof MooniHookMap>(
+    type: K,
+    payload: Omit<MooniHookMap[K], keyof HookBase>,
+    cancelable?: boolean,
+  ) =>
     dispatchEvent(
       new CustomEvent('mooni:' + type, {
         detail: { timestamp: new Date().toISOString(), sessionId: tracker?.sessionId ?? null, ...payload },
@@ -94,8 +98,8 @@ export function createEmbed(
 
   for (const type of 'open close send quick-reply card-action'.split(' ')) {
     frame.addEventListener('mooni-' + type, (event) => {
-      const closed = type == 'close';
-      if (type == 'send') {
+      const closed = type === 'close';
+      if (type === 'send') {
         if (!messages++) {
           startedAt = Date.now();
           // A first message while an intervention waits for its response answers it.
@@ -110,7 +114,7 @@ export function createEmbed(
         save();
       }
       // The user's response: to the nudge, opening the chat; in the chat, answering (true) or closing it (false).
-      if ((type == 'open') != inChat) settle?.(!closed, (closed ? 'dismissed: ' : 'engaged: ') + type);
+      if ((type === 'open') !== inChat) settle?.(!closed, (closed ? 'dismissed: ' : 'engaged: ') + type);
     });
   }
 
@@ -128,25 +132,31 @@ export function createEmbed(
       tracker?.feedback({ action_taken: action, was_helpful: wasHelpful, notes }).catch(() => {});
       emit('action.feedback', { action, intervention: kind, wasHelpful, notes });
     };
-    inChat = kind != 'nudge';
+    inChat = kind !== 'nudge';
     if (inChat) {
       frame.show();
       frame.say(
-        kind == 'open_chat'
+        kind === 'open_chat'
           ? t.proactive
-          : kind == 'recommendations'
+          : kind === 'recommendations'
             ? {
                 text: t.recommendations,
                 templates: [
-                  { type: 'card', cards: (options.recommendations ?? TOPICS).map((h) => card(h.title, h.subtitle, h.question)) },
+                  {
+                    type: 'card',
+                    cards: (options.recommendations ?? TOPICS).map((h) => card(h.title, h.subtitle, h.question)),
+                  },
                 ],
               }
-            : { templates: [{ type: 'card', cards: [card(t.exitTitle, t.exitSubtitle, t.exitButton, t.exitQuestion)] }] },
+            : {
+                templates: [{ type: 'card', cards: [card(t.exitTitle, t.exitSubtitle, t.exitButton, t.exitQuestion)] }],
+              },
       );
       return;
     }
     // The nudge: a small bubble by the launcher. It never takes focus; Escape (focus inside) or × dismisses it.
-    const question = options.question ?? document.querySelector<HTMLMetaElement>('meta[name="mooni:question"]')?.content;
+    const question =
+      options.question ?? document.querySelector<HTMLMetaElement>('meta[name="mooni:question"]')?.content;
     const dismiss = () => settle?.(false, 'dismissed: nudge');
     // Asked before settling, so the conversation it starts counts as started by the intervention.
     const go = () => (question ? frame.send(question) : frame.show(), settle?.(true, 'engaged: nudge'));
@@ -156,7 +166,7 @@ export function createEmbed(
     const root = nudge.attachShadow({ mode: 'open' });
     adoptStyles(root, [NUDGE_STYLES]);
     render(
-      html`<aside aria-label=${t.nudge} @keydown=${(e: KeyboardEvent) => e.key == 'Escape' && dismiss()}><p role="status">${t.nudge}</p><button class="go" @click=${go}>${question || t.nudgeOpen}</button><button class="x" aria-label=${t.dismiss} @click=${dismiss}>×</button></aside>`,
+      html`<aside aria-label=${t.nudge} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && dismiss()}><p role="status">${t.nudge}</p><button class="go" @click=${go}>${question || t.nudgeOpen}</button><button class="x" aria-label=${t.dismiss} @click=${dismiss}>×</button></aside>`,
       root,
     );
     document.body.append(nudge);
@@ -173,20 +183,23 @@ export function createEmbed(
       enabled: config.interventions,
       userClosedChat: state.closed,
       typingRecently: now - typedAt < typingMs,
-      chatOpen: frame.open || frame.mode == 'inline',
+      chatOpen: frame.open || frame.mode === 'inline',
     });
-    if (reason == 'no_action') return;
-    if (reason == 'typing') {
+    if (reason === 'no_action') return;
+    if (reason === 'typing') {
       retry = setTimeout(() => consider(snapshot, true), typingMs);
       if (again) return;
     }
-    if (emit('action.suggested', { action, mood, confidence, signals, intervention, skipped: reason }, !!intervention) && intervention)
+    if (
+      emit('action.suggested', { action, mood, confidence, signals, intervention, skipped: reason }, !!intervention) &&
+      intervention
+    )
       perform(action, intervention);
   }
 
   tracker?.on('mood', (snapshot) => {
     const { mood, confidence, signals } = snapshot;
-    if (mood == previousMood) return;
+    if (mood === previousMood) return;
     emit('mood.changed', {
       mood,
       previousMood,

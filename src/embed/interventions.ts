@@ -13,14 +13,13 @@ const INTERVENTIONS: Record<SuggestedAction, InterventionKind | null> = {
 
 /** The intervention for one of the documents' own actions; a server's `constructor` or `__proto__` finds none. */
 export const interventionFor = (action: SuggestedAction): InterventionKind | null =>
-  typeof action == 'string' && Object.hasOwn(INTERVENTIONS, action) ? INTERVENTIONS[action] : null;
+  typeof action === 'string' && Object.hasOwn(INTERVENTIONS, action) ? INTERVENTIONS[action] : null;
 
 /** Why a suggested action led to nothing. `typing` is worth asking again once the user pauses. */
 export type SkipReason = 'no_action' | 'disabled' | 'cooldown' | 'typing' | 'user_closed_chat' | 'chat_open';
 
 export type Decision =
-  | { intervention: InterventionKind; reason?: undefined }
-  | { intervention: null; reason: SkipReason };
+  { intervention: InterventionKind; reason?: undefined } | { intervention: null; reason: SkipReason };
 
 export interface InterventionState {
   /** Epoch ms. */
@@ -50,10 +49,10 @@ export function decideIntervention(action: SuggestedAction, s: InterventionState
         : s.typingRecently
           ? 'typing'
           : s.chatOpen
-            ? intervention == 'open_chat' || intervention == 'nudge'
+            ? intervention === 'open_chat' || intervention === 'nudge'
               ? 'chat_open'
               : undefined
-            : intervention != 'nudge' && s.userClosedChat
+            : intervention !== 'nudge' && s.userClosedChat
               ? 'user_closed_chat'
               : undefined;
   return reason ? { intervention: null, reason } : { intervention: intervention! };

@@ -7,7 +7,13 @@ import type { PanelModule } from '../chat/load-panel.js';
  * mooni.iife.js. That module is built without Lit and the error classes and takes this bundle's copies from
  * the global below (see shared-from-bundle.ts): one Lit renders both, and `instanceof` knows its errors.
  */
-(globalThis as Record<symbol, unknown>)[Symbol.for('mooni.shared')] = { css, html, nothing, ChatHttpError, StreamCutError };
+(globalThis as Record<symbol, unknown>)[Symbol.for('mooni.shared')] = {
+  css,
+  html,
+  nothing,
+  ChatHttpError,
+  StreamCutError,
+};
 
 // Read while the classic script runs; afterwards document.currentScript is another script or null.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;

@@ -156,7 +156,8 @@ const wrappers = new WeakMap<object, EventListener>();
 /** Subscribes to a hook; hooks are the `mooni:<type>` events on `window`, so both ways see the same event. */
 export function on<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): () => void {
   let wrapper = wrappers.get(callback);
-  if (!wrapper) wrappers.set(callback, (wrapper = (event) => callback((event as CustomEvent).detail, event as CustomEvent)));
+  if (!wrapper)
+    wrappers.set(callback, (wrapper = (event) => callback((event as CustomEvent).detail, event as CustomEvent)));
   addEventListener('mooni:' + type, wrapper);
   return () => off(type, callback);
 }

@@ -39,15 +39,17 @@ function start() {
   const tracker =
     mooni.tracker ||
     (config.tracker &&
-      createTracker({ ...config.tracker, fetch: fetcher }, () =>
-        import(/* @vite-ignore */ new URL(/\.ts($|\?)/.test(src) ? '../mood/engine.ts' : 'mood-engine.js', src).href),
+      createTracker(
+        { ...config.tracker, fetch: fetcher },
+        () =>
+          import(/* @vite-ignore */ new URL(/\.ts($|\?)/.test(src) ? '../mood/engine.ts' : 'mood-engine.js', src).href),
       )) ||
     null;
 
   const queued = mooni.q as QueuedCall[] | undefined;
   const { consider, ...methods } = createEmbed(frame, tracker, config, options);
   const api: Omit<MooniApi, 'config'> = {
-    version: typeof __MOONI_VERSION__ == 'string' ? __MOONI_VERSION__ : 'dev',
+    version: typeof __MOONI_VERSION__ === 'string' ? __MOONI_VERSION__ : 'dev',
     tracker,
     frame,
     ...methods,

@@ -85,7 +85,8 @@ export function createMockApp(options: MockOptions = {}) {
     if (fault.latencyMs) await sleep(fault.latencyMs);
     if (fault.drop) return dropResponse();
     if (fault.status) {
-      const quota = scope === 'mood' ? await planOfRequest(store, c.req.raw, quotas) : { plan: 'starter', limit: quotas.starter };
+      const quota =
+        scope === 'mood' ? await planOfRequest(store, c.req.raw, quotas) : { plan: 'starter', limit: quotas.starter };
       return faultResponse(scope, fault, quota);
     }
     if (scope === 'chat') c.set('chatFault', fault);

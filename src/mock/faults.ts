@@ -42,7 +42,8 @@ export function parseFault(scope: FaultScope, value: unknown): { fault: ChatFaul
   const number = (name: keyof HttpFault, min: number, max: number, integer = true) => {
     const x = value[name];
     if (x === undefined) return true;
-    if (typeof x !== 'number' || !Number.isFinite(x) || x < min || x > max || (integer && !Number.isInteger(x))) return false;
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < min || x > max || (integer && !Number.isInteger(x)))
+      return false;
     (fault as Record<string, unknown>)[name] = x;
     return true;
   };

@@ -68,7 +68,10 @@ export interface MockStore {
   apiKey(key: string): ApiKeyRecord | undefined | Promise<ApiKeyRecord | undefined>;
   putApiKey(record: ApiKeyRecord): void | Promise<void>;
 
-  moodSession(apiKey: string, sessionId: string): MoodSessionRecord | undefined | Promise<MoodSessionRecord | undefined>;
+  moodSession(
+    apiKey: string,
+    sessionId: string,
+  ): MoodSessionRecord | undefined | Promise<MoodSessionRecord | undefined>;
   putMoodSession(record: MoodSessionRecord): void | Promise<void>;
   deleteMoodSession(apiKey: string, sessionId: string): boolean | Promise<boolean>;
   moodSessionsOf(apiKey: string): MoodSessionRecord[] | Promise<MoodSessionRecord[]>;

@@ -89,15 +89,15 @@ export function applyEvent(state: MoodState, event: MoodEvent, nowSec?: number):
   if (slot < 0) return;
   v[slot] += w;
   const ms = Number(event.duration_ms) || 0;
-  if (slot == 8) v[LONG_IDLE] += w * Math.min(ms / 30000, 3);
-  if (slot == 9 && ms >= 2000) v[LONG_HOVER] += w;
-  if (slot == 2 && Number(event.speed) > 2000) v[FAST_SCROLL] += w;
-  if (slot == 10) state.f = 1;
-  if (slot == 11) {
+  if (slot === 8) v[LONG_IDLE] += w * Math.min(ms / 30000, 3);
+  if (slot === 9 && ms >= 2000) v[LONG_HOVER] += w;
+  if (slot === 2 && Number(event.speed) > 2000) v[FAST_SCROLL] += w;
+  if (slot === 10) state.f = 1;
+  if (slot === 11) {
     if (state.f) state.f = 0;
     else v[BLUR_AWAY] += w;
   }
-  if (slot == 6 && state.f) v[BLUR_AWAY] += w;
+  if (slot === 6 && state.f) v[BLUR_AWAY] += w;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -125,7 +125,9 @@ export function readMood(state: MoodState, _nowSec?: number): MoodReading {
   return {
     mood: MOODS[mood],
     confidence: round2(
-      mood == NEUTRAL ? Math.min(evidence / 6, 0.5) : Math.min(0.99, (0.4 + (0.6 * top) / total) * (1 - 0.5 ** evidence)),
+      mood === NEUTRAL
+        ? Math.min(evidence / 6, 0.5)
+        : Math.min(0.99, (0.4 + (0.6 * top) / total) * (1 - 0.5 ** evidence)),
     ),
     signals: row ? SIGNALS.filter(([slot, min]) => row[slot] && v[slot] >= min).map((s) => s[2]) : [],
     suggested_action: ACTIONS[mood],

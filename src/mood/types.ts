@@ -33,11 +33,7 @@ export const MOODS = ['frustrated', 'confused', 'decisive', 'browsing', 'disenga
 export type MoodLabel = (typeof MOODS)[number];
 
 export type SuggestedAction =
-  | 'no_action'
-  | 'show_live_chat'
-  | 'show_tooltip'
-  | 'show_recommendations'
-  | 'show_exit_offer';
+  'no_action' | 'show_live_chat' | 'show_tooltip' | 'show_recommendations' | 'show_exit_offer';
 
 /** What the engine concludes about a session (the body of `GET /v1/sessions/:id/mood`, less ids and dates). */
 export interface MoodReading {

@@ -41,7 +41,7 @@ export type EngineLoader = () => Promise<typeof MoodEngine>;
  * IndexedDB spool, so a reload or an outage loses nothing: delivery is at least once.
  */
 export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader): Tracker {
-  const remote = o.mode != 'local';
+  const remote = o.mode !== 'local';
   const maxBatch = o.maxBatch || 50;
   const interval = o.flushIntervalMs || 5000;
   const strip = o.stripUrlQuery ?? true;
@@ -55,7 +55,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   const flying = new Map<MoodEvent[], Promise<unknown>>();
   const stops: (() => void)[] = [];
   if (o.sessionId?.[256]) throw Error('Mooni: sessionId > 256 chars');
-  let granted = o.consent != 'pending';
+  let granted = o.consent !== 'pending';
   let sid = o.sessionId || session() || uuid();
   let dead = (o.respectPrivacySignals ?? true) && privacySignal();
   let queue: MoodEvent[] = [];
@@ -88,7 +88,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       const id = sid;
       writeSpool(id, () => {
         writing = 0;
-        const events = id == sid ? pending() : [];
+        const events = id === sid ? pending() : [];
         stats.spooled = events.length;
         return events;
       });
@@ -106,10 +106,13 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   /** The one timer: the flush interval, or the end of a retry wait. Either way it sends when it fires. */
   const arm = (ms: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      post(1);
-    }, Math.min(ms, 2e9));
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        post(1);
+      },
+      Math.min(ms, 2e9),
+    );
   };
 
   const schedule = () => (queue[maxBatch - 1] ? post() : timer || arm(interval));
@@ -125,7 +128,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   /** feedback() and forget(): a request the host awaits; 404 (no such session) is not an error. */
   const call = async (path: string, init: RequestInit, id?: string) => {
     const { status } = await req(path, init, id);
-    if (status > 299 && status != 404) throw Error(`Mooni: HTTP ${status}`);
+    if (status > 299 && status !== 404) throw Error(`Mooni: HTTP ${status}`);
   };
 
   const setMood = (s: MoodSnapshot) => {
@@ -133,7 +136,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       label = (snapshot = s).mood;
       fire('mood', s);
       dispatchEvent(new CustomEvent('mooni-mood', { detail: s }));
-      if (s.suggested_action != 'no_action') fire('action', s);
+      if (s.suggested_action !== 'no_action') fire('action', s);
     }
   };
 
@@ -141,30 +144,32 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   const answer = (batch: MoodEvent[], status: number, body: any, retryAfter?: string | null) => {
     if (dead || !flying.delete(batch)) return;
     fire('batch', { events: batch, status: status || 'network_error' });
-    const retry = !status || status == 429 || status > 499;
-    if (status == 401 || status == 403) {
+    const retry = !status || status === 429 || status > 499;
+    if (status === 401 || status === 403) {
       if (!refused) console.warn('Mooni: API key refused');
       refused = 1;
     } else if (retry) {
-      const ms = (status == 429 && retryAfterMs(retryAfter!, body.reset_at, Date.now())) || backoff(attempt++, o.retryBaseMs || 1000, o.retryMaxMs || 6e4);
+      const ms =
+        (status === 429 && retryAfterMs(retryAfter!, body.reset_at, Date.now())) ||
+        backoff(attempt++, o.retryBaseMs || 1000, o.retryMaxMs || 6e4);
       waitUntil = Date.now() + ms;
       arm(ms);
     } else if (status > 299) {
       // 400 naming invalid types drops those; any other client error drops the batch
-      const invalid: unknown[] | 0 = status == 400 && body.invalid?.map ? body.invalid : 0;
+      const invalid: unknown[] | 0 = status === 400 && body.invalid?.map ? body.invalid : 0;
       drop(invalid ? batch.filter((e) => invalid.includes(e.type)) : batch, invalid ? 'invalid' : 'rejected');
       batch = invalid ? batch.filter((e) => !invalid.includes(e.type)) : [];
     } else {
       attempt = 0; // a wait set by a concurrent 429 still holds
       stats.sent += batch.length;
       const mood = body.current_mood;
-      if (mood && mood != label) {
+      if (mood && mood !== label) {
         label = mood;
         // The read takes the next batch's turn: at most one request per interval while the user keeps going.
         arm(2 * interval);
         req('/mood')
           .then((r) => (r.ok ? r.json() : 0))
-          .then((s) => (typeof s?.mood == 'string' ? setMood(s) : Promise.reject()))
+          .then((s) => (typeof s?.mood === 'string' ? setMood(s) : Promise.reject()))
           .catch(() => (label = snapshot?.mood ?? 'neutral'));
       }
       batch = [];
@@ -184,7 +189,14 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   const post = (force?: number): Promise<unknown> | undefined => {
     let n;
     // Cheap checks first: with a full queue, every new event comes here.
-    if (!dead && granted && !refused && flying.size < (force! >> 1) + 1 && (force || Date.now() >= waitUntil) && (n = takeBatch(queue, maxBatch, 32768))) {
+    if (
+      !dead &&
+      granted &&
+      !refused &&
+      flying.size < (force! >> 1) + 1 &&
+      (force || Date.now() >= waitUntil) &&
+      (n = takeBatch(queue, maxBatch, 32768))
+    ) {
       const batch = queue.splice(0, n);
       const p = req('/events', { method: 'POST', body: JSON.stringify({ events: batch }), keepalive: true }).then(
         async (r) => answer(batch, r.status, (await r.json().catch(() => 0)) || {}, r.headers.get('retry-after')),
@@ -218,12 +230,12 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   const score = (e: MoodEvent) => {
     if (!engine) return early.push(e);
     const r = (scorer ||= engine.createScorer())(e);
-    if (r.mood != label) setMood({ session_id: sid, ...r, updated_at: new Date().toISOString() });
+    if (r.mood !== label) setMood({ session_id: sid, ...r, updated_at: new Date().toISOString() });
   };
 
   /** Keeps the tab's id and takes over what an earlier page of this session left unsent. */
   const resume = () => {
-    if (sid != o.sessionId) session(sid); // a host's own id stays the host's
+    if (sid !== o.sessionId) session(sid); // a host's own id stays the host's
     if (remote)
       readSpool(sid).then((old) => {
         if (old?.[0] && !dead) {
@@ -275,7 +287,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
     error: (message) => add({ type: 'error', message: String(message) }),
     async flush() {
       // batch after batch: when one is in flight, wait for its answer first
-      for (let p; (p = post(1) || (queue[0] && flying.values().next().value)); ) if (!(await p)) break;
+      for (let p; (p = post(1) || (queue[0] && flying.values().next().value));) if (!(await p)) break;
       await Promise.all(flying.values());
     },
     feedback: async (body) => {

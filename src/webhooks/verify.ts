@@ -31,7 +31,8 @@ function constantTimeEqual(a: string, b: string): boolean {
  */
 export async function verifyWebhookSignature(options: VerifyWebhookOptions): Promise<boolean> {
   const { body, signature, timestamp, secret } = options;
-  if (typeof signature !== 'string' || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp.trim())) return false;
+  if (typeof signature !== 'string' || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp.trim()))
+    return false;
   if (typeof body !== 'string' || !secret) return false;
   const tolerance = options.toleranceSec ?? 300;
   const now = options.nowSec ?? Date.now() / 1000;

@@ -12,7 +12,9 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
   });
 
   it('is closed by default: a labelled launcher with aria-expanded, the panel hidden, accessible', async () => {
-    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    const el = await fixture<MooniFrame>(
+      html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`,
+    );
     const launcher = $<HTMLButtonElement>(el, '[part="launcher"]')!;
     expect(launcher.getAttribute('aria-expanded')).to.equal('false');
     expect(launcher.getAttribute('aria-label')).to.equal('Open chat');
@@ -27,7 +29,9 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
 
   it('opens from the launcher: focus in the textbox, dialog named after the tenant from /config, accessible', async () => {
     const config = await (await fetch('/config', { headers: { 'mooni-api-key': DEMO_KEY } })).json();
-    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    const el = await fixture<MooniFrame>(
+      html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`,
+    );
     const opened = next(el, 'mooni-open');
     $<HTMLButtonElement>(el, '[part="launcher"]')!.click();
     await opened;
@@ -45,7 +49,9 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
   });
 
   it('Escape closes the panel and returns focus to the launcher', async () => {
-    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    const el = await fixture<MooniFrame>(
+      html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`,
+    );
     $<HTMLButtonElement>(el, '[part="launcher"]')!.click();
     await el.updateComplete;
     await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'));
@@ -60,7 +66,9 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
   });
 
   it('is usable by keyboard alone: type, Enter sends, Tab reaches the header buttons', async () => {
-    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    const el = await fixture<MooniFrame>(
+      html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`,
+    );
     $<HTMLButtonElement>(el, '[part="launcher"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => el.shadowRoot!.activeElement === $(el, 'textarea'));
@@ -81,9 +89,12 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
   });
 
   it('public methods show, hide, toggle and close drive the panel and fire events', async () => {
-    const el = await fixture<MooniFrame>(html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`);
+    const el = await fixture<MooniFrame>(
+      html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`,
+    );
     const types: string[] = [];
-    for (const type of ['mooni-open', 'mooni-close'] as const) document.addEventListener(type, (e) => types.push(e.type));
+    for (const type of ['mooni-open', 'mooni-close'] as const)
+      document.addEventListener(type, (e) => types.push(e.type));
     el.show();
     await el.updateComplete;
     el.toggle();

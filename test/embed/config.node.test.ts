@@ -62,7 +62,12 @@ test('switches: local mode, pending consent, interventions off, in-page mock', (
     apiBase: 'https://chat.example',
     locale: 'ko',
   });
-  assert.deepEqual(config.tracker, { apiKey: undefined, apiBase: 'https://mood.example', mode: 'local', consent: 'pending' });
+  assert.deepEqual(config.tracker, {
+    apiKey: undefined,
+    apiBase: 'https://mood.example',
+    mode: 'local',
+    consent: 'pending',
+  });
   assert.equal(config.interventions, false);
   assert.equal(config.mock, true);
   assert.equal(config.frame.lang, 'ko');

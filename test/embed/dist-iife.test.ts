@@ -28,11 +28,19 @@ async function framePage(src: string, title: string, style = ''): Promise<HTMLIF
 
 before(async () => {
   sessionStorage.clear(); // a new visitor (a same-origin frame shares this tab's sessionStorage)
-  const iframe = await framePage('/test/embed/csp/shop.html', 'shop', 'position:fixed;inset:0;width:100vw;height:100vh;border:0');
+  const iframe = await framePage(
+    '/test/embed/csp/shop.html',
+    'shop',
+    'position:fixed;inset:0;width:100vw;height:100vh;border:0',
+  );
   w = iframe.contentWindow as ShopWindow;
-  await waitUntil(() => w.Mooni?.version, 'dist/mooni.iife.js did not set up window.Mooni (run `npm run build` first)', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => w.Mooni?.version,
+    'dist/mooni.iife.js did not set up window.Mooni (run `npm run build` first)',
+    {
+      timeout: 5000,
+    },
+  );
 });
 
 after(() => resetMouse());
@@ -74,7 +82,9 @@ describe('dist/mooni.iife.js in local tracker mode', () => {
     const iframe = await framePage('/test/embed/csp/local.html', 'local');
     const local = iframe.contentWindow as ShopWindow;
     const moods: string[] = [];
-    local.addEventListener('mooni:mood.changed', (event) => moods.push((event as CustomEvent<{ mood: string }>).detail.mood));
+    local.addEventListener('mooni:mood.changed', (event) =>
+      moods.push((event as CustomEvent<{ mood: string }>).detail.mood),
+    );
     const tracker = local.Mooni.tracker!;
     for (let i = 0; i < 4; i++) tracker.track({ type: 'rage_click', x: 10, y: 10 });
     tracker.error('Payment failed');
@@ -108,13 +118,16 @@ describe('dist/mooni.iife.js and its panel module', () => {
     const dialog = frame.shadowRoot!.querySelector('[role="dialog"]')!;
     expect(dialog.textContent).to.include('Chat is unavailable right now.');
     const failedLoads = () =>
-      alone.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/no-panel/mooni-panel.js')).length;
+      alone.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/no-panel/mooni-panel.js'))
+        .length;
     const before = failedLoads();
     expect(before).to.be.greaterThan(0);
     (dialog.querySelector('button') as HTMLButtonElement).click();
     await waitUntil(() => failedLoads() > before, 'Retry did not load again');
     await frame.updateComplete;
-    expect(frame.shadowRoot!.querySelector('[role="dialog"]')!.textContent).to.include('Chat is unavailable right now.');
+    expect(frame.shadowRoot!.querySelector('[role="dialog"]')!.textContent).to.include(
+      'Chat is unavailable right now.',
+    );
     expect(frame.shadowRoot!.querySelector('[part="launcher"]')).to.exist;
     expect(alone.__watch.violations).to.deep.equal([]);
     iframe.remove();

@@ -26,7 +26,11 @@ describe('mooni.iife.js on a page that has a tracker and a <mooni-frame> already
     );
     const mine = document.getElementById('mine')!;
 
-    await loadScript('/src/embed/mooni-iife.ts', { 'api-key': 'mooni_demo_key', 'api-base': '', 'mood-key': 'sm_demo_key' });
+    await loadScript('/src/embed/mooni-iife.ts', {
+      'api-key': 'mooni_demo_key',
+      'api-base': '',
+      'mood-key': 'sm_demo_key',
+    });
     await waitUntil(() => page.Mooni.version, 'window.Mooni was not set up');
 
     expect(customElements.get('mooni-frame')).to.equal(copy.default);

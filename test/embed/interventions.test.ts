@@ -12,7 +12,18 @@ import { createEmbed } from '../../src/embed/embed.js';
 import type { ActionSuggestedPayload, MooniOptions } from '../../src/embed/mooni-api.js';
 import { clickOn, logText, recordedFeedback, waitForFeedback } from './helpers.js';
 
-const OFF = { rageClick: false, scroll: false, backtrack: false, backNav: false, pageView: false, error: false, idle: false, hover: false, inputPause: false, focus: false } as const;
+const OFF = {
+  rageClick: false,
+  scroll: false,
+  backtrack: false,
+  backNav: false,
+  pageView: false,
+  error: false,
+  idle: false,
+  hover: false,
+  inputPause: false,
+  focus: false,
+} as const;
 
 let count = 0;
 async function setup(data: Record<string, string> = {}, options: MooniOptions = {}) {
@@ -106,7 +117,9 @@ describe('interventions', () => {
   it('show_recommendations: a card list of the help topics; pressing a card button is was_helpful: true', async () => {
     const { runner, frame, sessionId } = await setup(
       {},
-      { recommendations: [{ title: 'Shipping', subtitle: 'Times and costs', question: 'How long does shipping take?' }] },
+      {
+        recommendations: [{ title: 'Shipping', subtitle: 'Times and costs', question: 'How long does shipping take?' }],
+      },
     );
     runner.consider(snapshot('show_recommendations', 'browsing'));
     await waitUntil(() => logText(frame).includes('Shipping'), 'no card list in the chat');

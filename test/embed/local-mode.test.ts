@@ -15,7 +15,11 @@ before(async () => {
     buffered: true,
   });
   addEventListener('mooni:mood.changed', (event) => moods.push(event.detail));
-  await loadScript('/src/embed/mooni-iife.ts', { 'api-key': 'mooni_demo_key', 'api-base': '', 'tracker-mode': 'local' });
+  await loadScript('/src/embed/mooni-iife.ts', {
+    'api-key': 'mooni_demo_key',
+    'api-base': '',
+    'tracker-mode': 'local',
+  });
   await waitUntil(() => page.Mooni?.version, 'window.Mooni was not set up');
 });
 
@@ -26,12 +30,21 @@ describe('the embed in local tracker mode', () => {
     for (let i = 0; i < 4; i++) tracker.track({ type: 'rage_click', x: 10, y: 10 });
     tracker.error('Payment failed');
     tracker.error('Payment failed');
-    await waitUntil(() => moods.at(-1)?.mood == 'frustrated', 'no frustrated mood from the local engine');
+    await waitUntil(() => moods.at(-1)?.mood === 'frustrated', 'no frustrated mood from the local engine');
     expect(moods.at(-1)).to.include({ suggestedAction: 'show_live_chat', sessionId: tracker.sessionId });
     const frame = page.Mooni.frame as HTMLElement & { open: boolean };
-    await waitUntil(() => frame.open && logText(frame).includes("Looks like something isn't working"), 'the chat did not open');
-    expect(requests.some((url) => url.includes('/mood/engine.ts')), 'the engine was loaded on demand').to.equal(true);
-    expect(requests.filter((url) => url.includes('/v1/sessions/')), 'nothing sent to SessionMood').to.deep.equal([]);
+    await waitUntil(
+      () => frame.open && logText(frame).includes("Looks like something isn't working"),
+      'the chat did not open',
+    );
+    expect(
+      requests.some((url) => url.includes('/mood/engine.ts')),
+      'the engine was loaded on demand',
+    ).to.equal(true);
+    expect(
+      requests.filter((url) => url.includes('/v1/sessions/')),
+      'nothing sent to SessionMood',
+    ).to.deep.equal([]);
   });
 });
 

@@ -52,7 +52,9 @@ describe('the pre-load queue', () => {
   });
 
   it('reports an unknown queued call and still runs the calls after it', () => {
-    expect(consoleErrors.some(([where, error]) => where == 'Mooni.noSuchMethod' && error instanceof TypeError)).to.equal(true);
+    expect(
+      consoleErrors.some(([where, error]) => where === 'Mooni.noSuchMethod' && error instanceof TypeError),
+    ).to.equal(true);
     expect(logText(page.Mooni.frame)).to.contain('three');
   });
 
@@ -73,7 +75,9 @@ describe('window.Mooni', () => {
     const onSent = (payload: { text: string }) => seen.push(payload.text);
     page.Mooni.on('message.sent', onSent);
     page.Mooni.reset();
-    expect(completed.map(({ reason, messages }) => ({ reason, messages }))).to.deep.equal([{ reason: 'reset', messages: 1 }]);
+    expect(completed.map(({ reason, messages }) => ({ reason, messages }))).to.deep.equal([
+      { reason: 'reset', messages: 1 },
+    ]);
 
     page.Mooni.off('message.sent', onSent);
     stop();
@@ -84,7 +88,7 @@ describe('window.Mooni', () => {
     expect(completed.length).to.equal(1);
   });
 
-  it('intervene() performs an intervention at the host\'s request', async () => {
+  it("intervene() performs an intervention at the host's request", async () => {
     page.Mooni.intervene('show_exit_offer');
     await waitUntil(() => logText(page.Mooni.frame).includes('Before you go'), 'no retention card');
   });
@@ -92,7 +96,12 @@ describe('window.Mooni', () => {
 
 describe('loading the bundle twice', () => {
   it('keeps one element, one tracker and one set of listeners, without errors', async () => {
-    const before = { tracker: page.Mooni.tracker, frame: page.Mooni.frame, open: page.Mooni.open, config: page.Mooni.config };
+    const before = {
+      tracker: page.Mooni.tracker,
+      frame: page.Mooni.frame,
+      open: page.Mooni.open,
+      config: page.Mooni.config,
+    };
     await loadScript('/src/embed/mooni-iife.ts?second-copy', DATA);
     await loadScript('/src/embed/mooni-iife.ts?third-copy', DATA);
     expect(document.querySelectorAll('mooni-frame').length).to.equal(1);

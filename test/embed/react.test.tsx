@@ -78,7 +78,10 @@ describe('<mooni-frame> in React 19', () => {
     frame.send('hello');
     await waitUntil(() => seen.includes('answer'), 'React did not see mooni-answer', { timeout: 5000 });
     expect(texts).to.deep.equal(['hello']);
-    expect(requests.some((url) => url.endsWith('/chat')), 'the fetcher prop made the request').to.equal(true);
+    expect(
+      requests.some((url) => url.endsWith('/chat')),
+      'the fetcher prop made the request',
+    ).to.equal(true);
     expect(logText(frame)).to.contain('hello');
   });
 });

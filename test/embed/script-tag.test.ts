@@ -61,12 +61,19 @@ describe('mooni.iife.js through a <script> tag', () => {
 
     const frame = page.Mooni.frame as HTMLElement & { open: boolean };
     await waitUntil(() => frame.open, 'the chat did not open', { timeout: 5000 });
-    await waitUntil(() => logText(frame).includes("Looks like something isn't working — can I help?"), 'no proactive message');
+    await waitUntil(
+      () => logText(frame).includes("Looks like something isn't working — can I help?"),
+      'no proactive message',
+    );
     const panel = frame.shadowRoot!.querySelector('[role="dialog"]');
     expect(panel, 'the chat panel').to.not.equal(null);
 
     const mood = hooks.find((h) => h.type === 'mood.changed')!.detail as MooniHookMap['mood.changed'];
-    expect(mood).to.include({ mood: 'frustrated', suggestedAction: 'show_live_chat', sessionId: page.Mooni.tracker!.sessionId });
+    expect(mood).to.include({
+      mood: 'frustrated',
+      suggestedAction: 'show_live_chat',
+      sessionId: page.Mooni.tracker!.sessionId,
+    });
     expect(mood.signals.length).to.be.greaterThan(0);
     const suggested = hooks.find((h) => h.type === 'action.suggested')!.detail as MooniHookMap['action.suggested'];
     expect(suggested).to.include({ action: 'show_live_chat', intervention: 'open_chat' });
@@ -77,7 +84,8 @@ describe('mooni.iife.js through a <script> tag', () => {
     const item = await waitForFeedback(page.Mooni.tracker!.sessionId, 'show_live_chat');
     expect(item.was_helpful).to.equal(true);
 
-    const started = hooks.find((h) => h.type === 'conversation.started')!.detail as MooniHookMap['conversation.started'];
+    const started = hooks.find((h) => h.type === 'conversation.started')!
+      .detail as MooniHookMap['conversation.started'];
     expect(started.trigger).to.equal('intervention');
     const sent = hooks.find((h) => h.type === 'message.sent')!.detail as MooniHookMap['message.sent'];
     expect(sent.text).to.equal('My card keeps getting declined');

@@ -7,15 +7,19 @@ import { CUT_POINTS } from '../../src/mock/faults.js';
 import { findUnsafe, setFaults, sleep, until, watchWindow } from './helpers.js';
 
 let counter = 0;
-const sessionId = () => `00000000-0000-4000-a000-${String(Date.now() % 1e8).padStart(8, '0')}${String(++counter).padStart(4, '0')}`;
+const sessionId = () =>
+  `00000000-0000-4000-a000-${String(Date.now() % 1e8).padStart(8, '0')}${String(++counter).padStart(4, '0')}`;
 
 async function mount(): Promise<MooniFrame> {
-  const el = await fixture<MooniFrame>(html`<mooni-frame api-key="mooni_demo_key" session-id=${sessionId()} open></mooni-frame>`);
+  const el = await fixture<MooniFrame>(
+    html`<mooni-frame api-key="mooni_demo_key" session-id=${sessionId()} open></mooni-frame>`,
+  );
   await el.updateComplete;
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: MooniFrame, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: MooniFrame, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const lastArticle = (el: MooniFrame) => [...el.shadowRoot!.querySelectorAll('article.msg')].at(-1)!;
 const bots = (el: MooniFrame) => el.messages.filter((m) => m.role === 'bot');
 const users = (el: MooniFrame) => el.messages.filter((m) => m.role === 'user');
@@ -70,7 +74,10 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
 
       // Coherent: failed, not streaming; what arrived is a prefix of the real answer; the user is told; Retry offered.
       expect(cut.state).to.equal('failed');
-      expect(whole.text.startsWith(cut.text), `partial text is a prefix of the answer: ${JSON.stringify(cut.text.slice(0, 60))}`).to.equal(true);
+      expect(
+        whole.text.startsWith(cut.text),
+        `partial text is a prefix of the answer: ${JSON.stringify(cut.text.slice(0, 60))}`,
+      ).to.equal(true);
       if (cutAt === 'mid_text') expect(cut.text.length).to.be.greaterThan(0).and.lessThan(whole.text.length);
       if (cutAt === 'after_faq' || cutAt === 'before_done') {
         expect(cut.text).to.equal(whole.text);
@@ -104,7 +111,9 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
     await send(el, DEMO_QUERIES.answer);
     const failed = await settle(el);
     expect(failed.state).to.equal('failed');
-    [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')].find((b) => /retry/i.test(b.textContent!))!.click();
+    [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')]
+      .find((b) => /retry/i.test(b.textContent!))!
+      .click();
     expect((await settle(el)).state).to.equal('done');
     expect(bots(el)).to.have.length(1);
   });
@@ -201,11 +210,16 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
     await setFaults({ chat: { status: 503, count: 3 } });
     for (let i = 0; i < 3; i++) {
       if (i === 0) await send(el, DEMO_QUERIES.answer);
-      else [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')].find((b) => /retry/i.test(b.textContent!))!.click();
+      else
+        [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')]
+          .find((b) => /retry/i.test(b.textContent!))!
+          .click();
       expect((await settle(el)).state).to.equal('failed');
       expect(bots(el)).to.have.length(1);
     }
-    [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')].find((b) => /retry/i.test(b.textContent!))!.click();
+    [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')]
+      .find((b) => /retry/i.test(b.textContent!))!
+      .click();
     expect((await settle(el)).state).to.equal('done');
     expect(users(el)).to.have.length(1);
   });
@@ -220,13 +234,19 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
       return el;
     };
     const retry = (el: MooniFrame) =>
-      [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')].find((b) => /retry/i.test(b.textContent!))!;
+      [...lastArticle(el).querySelectorAll<HTMLButtonElement>('[part="note"] button')].find((b) =>
+        /retry/i.test(b.textContent!),
+      )!;
 
     it('5xx, a dropped connection and a 429: each fails coherently with Retry, and Retry answers', async () => {
       const el = await mountGateway();
       await send(el, 'hello');
       expect((await settle(el)).state).to.equal('done');
-      for (const fault of [{ status: 503, count: 1 }, { drop: true, count: 1 }, { status: 429, retryAfterSec: 0, count: 1 }]) {
+      for (const fault of [
+        { status: 503, count: 1 },
+        { drop: true, count: 1 },
+        { status: 429, retryAfterSec: 0, count: 1 },
+      ]) {
         await setFaults({ gateway: fault });
         await send(el, 'products');
         const failed = await settle(el);

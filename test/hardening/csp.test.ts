@@ -25,7 +25,8 @@ let frame: HTMLIFrameElement | undefined;
 /** Loads a page of test/hardening/csp/ full-size at the top left, so real mouse input lands in it. */
 async function open(page: string): Promise<PageWindow> {
   frame = document.createElement('iframe');
-  frame.style.cssText = 'position:fixed;left:0;top:0;width:800px;height:600px;border:0;z-index:2147483647;background:#fff';
+  frame.style.cssText =
+    'position:fixed;left:0;top:0;width:800px;height:600px;border:0;z-index:2147483647;background:#fff';
   const loaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
   frame.src = `/test/hardening/csp/${page}`;
   document.body.append(frame);
@@ -33,7 +34,8 @@ async function open(page: string): Promise<PageWindow> {
   return frame.contentWindow as PageWindow;
 }
 
-const describe_ = (v: Violation) => `${v.directive} ${v.blockedURI} ${v.source ?? ''}:${v.line ?? ''} ${v.sample ?? ''}`;
+const describe_ = (v: Violation) =>
+  `${v.directive} ${v.blockedURI} ${v.source ?? ''}:${v.line ?? ''} ${v.sample ?? ''}`;
 
 const violations = (w: PageWindow) => w.__hardening.violations.map(describe_);
 
@@ -53,7 +55,11 @@ async function ask(el: MooniFrame, question: string): Promise<ChatMessage> {
   const before = el.messages.length;
   await sendKeys({ type: question });
   await sendKeys({ press: 'Enter' });
-  await until(() => el.messages.length >= before + 2 && el.messages.at(-1)!.state !== 'streaming', 8000, `the answer to "${question}"`);
+  await until(
+    () => el.messages.length >= before + 2 && el.messages.at(-1)!.state !== 'streaming',
+    8000,
+    `the answer to "${question}"`,
+  );
   await el.updateComplete;
   return el.messages.at(-1)!;
 }
@@ -75,13 +81,20 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     await resetMouse();
   });
   after(() =>
-    console.log(
-      `hardening CSP: ${reported} violations on the pages under test (the mock's pictures are same-origin)`,
-    ),
+    console.log(`hardening CSP: ${reported} violations on the pages under test (the mock's pictures are same-origin)`),
   );
 
   it('the pages in test/hardening/csp/ are served with exactly the strict policy', async () => {
-    for (const page of ['page.html', 'page.css', 'watch.js', 'demo.html', 'demo-loader.js', 'interventions.html', 'control.html', 'control.js']) {
+    for (const page of [
+      'page.html',
+      'page.css',
+      'watch.js',
+      'demo.html',
+      'demo-loader.js',
+      'interventions.html',
+      'control.html',
+      'control.js',
+    ]) {
       const r = await fetch(`/test/hardening/csp/${page}`);
       expect(r.headers.get('content-security-policy'), page).to.equal(STRICT);
     }
@@ -117,16 +130,32 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     expect(getComputedStyle(root.querySelector('textarea')!).boxSizing).to.not.equal('');
 
     // The tracker: real clicks on the host page reach the mock's SessionMood.
-    for (const [x, y] of [[40, 300], [120, 340], [200, 380], [280, 420]] as const) await sendMouse({ type: 'click', position: [x, y] });
+    for (const [x, y] of [
+      [40, 300],
+      [120, 340],
+      [200, 380],
+      [280, 420],
+    ] as const)
+      await sendMouse({ type: 'click', position: [x, y] });
     await w.Mooni!.tracker!.flush();
     await until(async () => (await trackerClicks(w)) >= 4, 5000, 'the clicks at the mock');
 
     // Templates with same-origin pictures load and show under the policy.
     const picture = new URL('/test/hardening/csp/picture.svg', location.href).href;
-    el.say({ text: 'Same-origin pictures', templates: [{ type: 'image', url: picture, alt: 'a picture' }, { type: 'card', cards: [{ title: 'A card', imageUrl: picture, buttons: [] }] }] });
+    el.say({
+      text: 'Same-origin pictures',
+      templates: [
+        { type: 'image', url: picture, alt: 'a picture' },
+        { type: 'card', cards: [{ title: 'A card', imageUrl: picture, buttons: [] }] },
+      ],
+    });
     await el.updateComplete;
     const pictures = () => [...root.querySelectorAll<HTMLImageElement>('img')].filter((img) => img.src === picture);
-    await until(() => pictures().length === 2 && pictures().every((img) => img.complete && img.naturalWidth > 0), 3000, 'the same-origin pictures to load');
+    await until(
+      () => pictures().length === 2 && pictures().every((img) => img.complete && img.naturalWidth > 0),
+      3000,
+      'the same-origin pictures to load',
+    );
 
     await sleep(300); // late image loads and style recalculation would report by now
     reported += violations(w).length;
@@ -139,15 +168,26 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     await until(() => w.Mooni?.tracker, 8000, 'the embed to start');
     const tracker = w.Mooni!.tracker!;
     // A confused user (003: scroll backtracking, hesitant input): the mood engine suggests show_tooltip.
-    for (const type of ['backtrack', 'backtrack', 'input_pause', 'backtrack', 'input_pause', 'scroll'] as const) tracker.track({ type });
+    for (const type of ['backtrack', 'backtrack', 'input_pause', 'backtrack', 'input_pause', 'scroll'] as const)
+      tracker.track({ type });
     await tracker.flush();
-    await until(() => w.document.querySelector('[data-mooni-nudge]')?.shadowRoot?.querySelector('button.go'), 8000, 'the nudge');
+    await until(
+      () => w.document.querySelector('[data-mooni-nudge]')?.shadowRoot?.querySelector('button.go'),
+      8000,
+      'the nudge',
+    );
     const nudge = w.document.querySelector('[data-mooni-nudge]')!;
     expect(findUnsafe(nudge.shadowRoot!)).to.deep.equal([]);
-    expect(nudge.shadowRoot!.adoptedStyleSheets.length, 'the nudge is styled by a constructable sheet').to.be.greaterThan(0);
+    expect(
+      nudge.shadowRoot!.adoptedStyleSheets.length,
+      'the nudge is styled by a constructable sheet',
+    ).to.be.greaterThan(0);
     const go = nudge.shadowRoot!.querySelector<HTMLButtonElement>('button.go')!;
     const box = go.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     const el = w.document.querySelector('mooni-frame') as MooniFrame;
     await until(() => el.open, 3000, 'the chat to open from the nudge');
     await sleep(300);
@@ -160,14 +200,21 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     const w = await open('demo.html');
     await until(() => w.__hardening.demoLoaded, 5000, 'the demo markup');
     const el = await chatIn(w);
-    await until(() => w.document.querySelector('#qa')?.childElementCount, 5000, "the demo's own scripts (QA panel) to run");
+    await until(
+      () => w.document.querySelector('#qa')?.childElementCount,
+      5000,
+      "the demo's own scripts (QA panel) to run",
+    );
     const m = await ask(el, DEMO_QUERIES.quickReply);
     expect(m.state).to.equal('done');
     expect(m.templates.map((t) => t.type)).to.include('quick_reply');
     const add = w.document.querySelector<HTMLButtonElement>('button.add');
     if (add) {
       const box = add.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
     }
     await sendMouse({ type: 'click', position: [30, 30] });
     await w.Mooni!.tracker!.flush();

@@ -22,7 +22,8 @@ export function watchWindow() {
   const errors: string[] = [];
   const violations: string[] = [];
   const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String(e.reason?.stack ?? e.reason)}`);
+  const onRejection = (e: PromiseRejectionEvent) =>
+    errors.push(`unhandledrejection: ${String(e.reason?.stack ?? e.reason)}`);
   const onViolation = (e: SecurityPolicyViolationEvent) => violations.push(`${e.violatedDirective} ${e.blockedURI}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
@@ -38,8 +39,20 @@ export function watchWindow() {
   };
 }
 
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'ping'];
-const FORBIDDEN_ELEMENTS = 'script, iframe, frame, object, embed, applet, base, meta, link, svg script, foreignObject, style';
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'data',
+  'background',
+  'ping',
+];
+const FORBIDDEN_ELEMENTS =
+  'script, iframe, frame, object, embed, applet, base, meta, link, svg script, foreignObject, style';
 
 /**
  * Every problem in `root` and every shadow root below it: script-capable elements, `on*` attributes,
@@ -55,11 +68,13 @@ export function findUnsafe(root: ParentNode): string[] {
         const value = el.getAttribute(name) ?? '';
         const lower = name.toLowerCase();
         if (lower.startsWith('on')) found.push(`<${el.localName} ${name}>`);
-        if (lower === 'style' && /url\(|expression\(|javascript:/i.test(value)) found.push(`<${el.localName} style="${value.slice(0, 80)}">`);
+        if (lower === 'style' && /url\(|expression\(|javascript:/i.test(value))
+          found.push(`<${el.localName} style="${value.slice(0, 80)}">`);
         if (lower === 'srcdoc') found.push(`<${el.localName} srcdoc>`);
         if (!URL_ATTRIBUTES.includes(lower) && !lower.endsWith(':href')) continue;
         const allowed =
-          /^https?:\/\/[^/\s]/i.test(value) || (lower === 'href' && el.localName === 'a' && /^mailto:[^/\s]/i.test(value));
+          /^https?:\/\/[^/\s]/i.test(value) ||
+          (lower === 'href' && el.localName === 'a' && /^mailto:[^/\s]/i.test(value));
         if (!allowed) found.push(`<${el.localName} ${name}="${value.slice(0, 80)}">`);
       }
       if (el.shadowRoot) visit(el.shadowRoot);
@@ -70,8 +85,11 @@ export function findUnsafe(root: ParentNode): string[] {
 }
 
 export async function setFaults(faults: Record<string, unknown> | null): Promise<void> {
-  const r = await fetch('/__mock/faults', faults
-    ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) }
-    : { method: 'DELETE' });
+  const r = await fetch(
+    '/__mock/faults',
+    faults
+      ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) }
+      : { method: 'DELETE' },
+  );
   if (!r.ok) throw new Error(`/__mock/faults answered ${r.status}: ${await r.text()}`);
 }

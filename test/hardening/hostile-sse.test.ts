@@ -7,10 +7,13 @@ import { hostileCorpus, type HostilePayload } from './hostile-corpus.js';
 import { findUnsafe, sleep, until, watchWindow } from './helpers.js';
 
 let counter = 0;
-const sessionId = () => `00000000-0000-4000-9000-${String(Date.now() % 1e8).padStart(8, '0')}${String(++counter).padStart(4, '0')}`;
+const sessionId = () =>
+  `00000000-0000-4000-9000-${String(Date.now() % 1e8).padStart(8, '0')}${String(++counter).padStart(4, '0')}`;
 
 async function mount(): Promise<MooniFrame> {
-  const el = await fixture<MooniFrame>(html`<mooni-frame api-key="mooni_demo_key" session-id=${sessionId()} open></mooni-frame>`);
+  const el = await fixture<MooniFrame>(
+    html`<mooni-frame api-key="mooni_demo_key" session-id=${sessionId()} open></mooni-frame>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -43,7 +46,11 @@ async function askAndSettle(el: MooniFrame, question: string, ms = 8000) {
   await el.updateComplete;
   const before = el.messages.length;
   find<HTMLButtonElement>(el, 'button[part="send-button"]')!.click();
-  await until(() => el.messages.length >= before + 2 && el.messages.at(-1)!.state !== 'streaming', ms, `the answer to "${question.slice(0, 40)}" to end`);
+  await until(
+    () => el.messages.length >= before + 2 && el.messages.at(-1)!.state !== 'streaming',
+    ms,
+    `the answer to "${question.slice(0, 40)}" to end`,
+  );
   await el.updateComplete;
   return el.messages.at(-1)!;
 }
@@ -80,7 +87,8 @@ describe('hostile chat payloads: nothing runs, nothing unsafe renders, the eleme
       expect(window.__pwned, 'script ran').to.equal(undefined);
       expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').to.equal(undefined);
       if (payload.shows) expect(find(el, '[role="log"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(payload.shows);
-      if (hostile.state === 'failed') expect(find(el, '[role="log"]')!.textContent, 'a failed answer offers Retry').to.contain('Retry');
+      if (hostile.state === 'failed')
+        expect(find(el, '[role="log"]')!.textContent, 'a failed answer offers Retry').to.contain('Retry');
 
       // Still usable: the textbox takes real typing, and a normal question gets the mock's answer.
       el.fetcher = undefined;
@@ -123,7 +131,8 @@ describe('hostile chat payloads: nothing runs, nothing unsafe renders, the eleme
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
     const inner = document.createElement('span');
-    inner.attachShadow({ mode: 'open' }).innerHTML = '<a href="javascript:void 0">x</a><img src="data:image/png,1"><b onclick="x"></b><iframe></iframe>';
+    inner.attachShadow({ mode: 'open' }).innerHTML =
+      '<a href="javascript:void 0">x</a><img src="data:image/png,1"><b onclick="x"></b><iframe></iframe>';
     root.append(inner);
     const found = findUnsafe(root);
     expect(found).to.have.length(4);

@@ -14,13 +14,32 @@ const state: InterventionState = {
 };
 
 test('a suggested_action the documents do not define leads to nothing (no prototype keys, no junk)', () => {
-  const hostile = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '', 'SHOW_LIVE_CHAT', 'show_live_chat ', '<img src=x onerror=alert(1)>'];
+  const hostile = [
+    'constructor',
+    '__proto__',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    'isPrototypeOf',
+    '',
+    'SHOW_LIVE_CHAT',
+    'show_live_chat ',
+    '<img src=x onerror=alert(1)>',
+  ];
   for (const action of hostile) {
     const decision = decideIntervention(action as SuggestedAction, state);
-    assert.deepEqual(decision, { intervention: null, reason: 'no_action' }, `suggested_action ${JSON.stringify(action)}`);
+    assert.deepEqual(
+      decision,
+      { intervention: null, reason: 'no_action' },
+      `suggested_action ${JSON.stringify(action)}`,
+    );
   }
   for (const action of [null, undefined, 42, {}, ['show_live_chat']]) {
-    assert.deepEqual(decideIntervention(action as unknown as SuggestedAction, state).intervention, null, `suggested_action ${JSON.stringify(action)}`);
+    assert.deepEqual(
+      decideIntervention(action as unknown as SuggestedAction, state).intervention,
+      null,
+      `suggested_action ${JSON.stringify(action)}`,
+    );
   }
   // Control: the documented actions still act.
   assert.equal(decideIntervention('show_live_chat', state).intervention, 'open_chat');

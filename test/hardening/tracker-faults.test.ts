@@ -75,7 +75,8 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
       return t;
     };
     const { positions, click } = clicker();
-    const drained = (t: Tracker) => until(() => t.stats.queued === 0, 15000, `the queue to drain (answers ${JSON.stringify(countBy(statuses))})`);
+    const drained = (t: Tracker) =>
+      until(() => t.stats.queued === 0, 15000, `the queue to drain (answers ${JSON.stringify(countBy(statuses))})`);
     let t = start();
     const trackers = [t];
     try {
@@ -98,7 +99,10 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
       await click(16);
       await drained(t);
       const in429 = statuses.slice(before429);
-      expect(in429.filter((s) => s === 429), 'the 429 window').to.have.length(3);
+      expect(
+        in429.filter((s) => s === 429),
+        'the 429 window',
+      ).to.have.length(3);
       expect(Date.now() - windowStart, 'waited out each reset').to.be.greaterThan(2500);
 
       // 3. Offline: every request fails at the network level.
@@ -121,10 +125,14 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
       await click(24);
       await drained(t);
       await setFaults(null);
-      await until(async () => {
-        const got = new Set(clicksAt(await received(sessionId)));
-        return positions.every((p) => got.has(p));
-      }, 15000, 'every generated click at the mock');
+      await until(
+        async () => {
+          const got = new Set(clicksAt(await received(sessionId)));
+          return positions.every((p) => got.has(p));
+        },
+        15000,
+        'every generated click at the mock',
+      );
       await t.flush();
       await sleep(600); // the old page's in-flight answers land (and count as duplicates if resent)
 
@@ -182,7 +190,9 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
       await until(async () => clicksAt(await received(sessionId)).length >= 20, 5000, 'the kept 20 at the mock');
       const got = clicksAt(await received(sessionId));
       expect(got).to.deep.equal(positions.slice(15));
-      console.log(`hardening spool cap: generated ${positions.length}, cap 20, dropped ${t.stats.dropped.spool_cap} (reported), delivered ${got.length}`);
+      console.log(
+        `hardening spool cap: generated ${positions.length}, cap 20, dropped ${t.stats.dropped.spool_cap} (reported), delivered ${got.length}`,
+      );
     } finally {
       t.stop();
     }

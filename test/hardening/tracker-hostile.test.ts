@@ -13,7 +13,12 @@ const json = (body: string, status = 200, headers: Record<string, string> = {}) 
   new Response(body, { status, headers: { 'content-type': 'application/json', ...headers } });
 
 const MANGLES: Mangle[] = [
-  { name: 'HTML with 200', forward: true, events: () => new Response('<html><script>window.__pwned=1</script></html>', { headers: { 'content-type': 'text/html' } }) },
+  {
+    name: 'HTML with 200',
+    forward: true,
+    events: () =>
+      new Response('<html><script>window.__pwned=1</script></html>', { headers: { 'content-type': 'text/html' } }),
+  },
   { name: 'invalid JSON with 200', forward: true, events: () => json('{"accepted":') },
   { name: 'JSON null with 200', forward: true, events: () => json('null') },
   { name: 'JSON array with 200', forward: true, events: () => json('[1,2]') },
@@ -23,7 +28,10 @@ const MANGLES: Mangle[] = [
     name: 'a mood of the wrong type',
     forward: true,
     events: () => json('{"accepted":1,"current_mood":{"evil":true}}'),
-    mood: () => json('{"mood":{"x":1},"confidence":"high","signals":"<img src=x onerror=window.__pwned=1>","suggested_action":["open_chat"]}'),
+    mood: () =>
+      json(
+        '{"mood":{"x":1},"confidence":"high","signals":"<img src=x onerror=window.__pwned=1>","suggested_action":["open_chat"]}',
+      ),
   },
   {
     name: 'a changed mood whose read is garbage',
@@ -31,11 +39,24 @@ const MANGLES: Mangle[] = [
     events: () => json('{"accepted":1,"current_mood":"frustrated"}'),
     mood: () => json('<html>', 200),
   },
-  { name: 'a changed mood whose read is null', forward: true, events: () => json('{"current_mood":"confused"}'), mood: () => json('null') },
-  { name: '429 with garbage retry-after and reset_at', forward: false, events: () => json('{"reset_at":"not a date"}', 429, { 'retry-after': 'soon' }) },
+  {
+    name: 'a changed mood whose read is null',
+    forward: true,
+    events: () => json('{"current_mood":"confused"}'),
+    mood: () => json('null'),
+  },
+  {
+    name: '429 with garbage retry-after and reset_at',
+    forward: false,
+    events: () => json('{"reset_at":"not a date"}', 429, { 'retry-after': 'soon' }),
+  },
   { name: '429 with a negative retry-after', forward: false, events: () => json('{}', 429, { 'retry-after': '-5' }) },
   { name: '429 with body null', forward: false, events: () => json('null', 429) },
-  { name: '503 with HTML', forward: false, events: () => new Response('<h1>down</h1>', { status: 503, headers: { 'content-type': 'text/html' } }) },
+  {
+    name: '503 with HTML',
+    forward: false,
+    events: () => new Response('<h1>down</h1>', { status: 503, headers: { 'content-type': 'text/html' } }),
+  },
   { name: '502 with body null', forward: false, events: () => json('null', 502) },
 ];
 
@@ -67,7 +88,15 @@ describe('tracker: mangled SessionMood answers never throw, and no event is lost
         flushIntervalMs: 20,
         retryBaseMs: 20,
         retryMaxMs: 100,
-        detectors: { hover: false, idle: false, focus: false, inputPause: false, pageView: false, scroll: false, backtrack: false },
+        detectors: {
+          hover: false,
+          idle: false,
+          focus: false,
+          inputPause: false,
+          pageView: false,
+          scroll: false,
+          backtrack: false,
+        },
         fetch: async (url, init) => {
           const isMood = url.endsWith('/mood');
           const hostile = isMood ? mangle.mood : mangled < 2 ? mangle.events : undefined;
@@ -83,10 +112,14 @@ describe('tracker: mangled SessionMood answers never throw, and no event is lost
         sent.push(1000 + i);
         await sleep(30);
       }
-      await until(async () => {
-        const got = new Set((await received(sessionId)).filter((e) => e.type === 'click').map((e) => e.x));
-        return sent.every((x) => got.has(x));
-      }, 8000, `every event at the mock (stats ${JSON.stringify(t.stats)})`);
+      await until(
+        async () => {
+          const got = new Set((await received(sessionId)).filter((e) => e.type === 'click').map((e) => e.x));
+          return sent.every((x) => got.has(x));
+        },
+        8000,
+        `every event at the mock (stats ${JSON.stringify(t.stats)})`,
+      );
       await t.flush();
       await until(() => t.stats.queued === 0, 3000, 'an empty queue');
       await sleep(50);

@@ -8,14 +8,18 @@ import { setFaults, sleep, until } from './helpers.js';
  * iframe, real clicks land on it, and the iframe's document is reloaded while batches are in flight or the
  * network is down. The iframe shares this tab's sessionStorage, so the reloaded page continues the session.
  */
-type TrackerWindow = Window & { Mooni?: { tracker?: Tracker }; __hardening: { violations: unknown[]; errors: string[] } };
+type TrackerWindow = Window & {
+  Mooni?: { tracker?: Tracker };
+  __hardening: { violations: unknown[]; errors: string[] };
+};
 
 let frame: HTMLIFrameElement | undefined;
 
 async function load(): Promise<TrackerWindow> {
   if (!frame) {
     frame = document.createElement('iframe');
-    frame.style.cssText = 'position:fixed;left:0;top:0;width:800px;height:600px;border:0;z-index:2147483647;background:#fff';
+    frame.style.cssText =
+      'position:fixed;left:0;top:0;width:800px;height:600px;border:0;z-index:2147483647;background:#fff';
     document.body.append(frame);
   }
   const loaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
@@ -82,10 +86,14 @@ describe('tracker bundle across real page reloads: nothing is lost', function ()
       // 3. Back online: the last page sends what every earlier page left in the spool.
       await setFaults(null);
       await w.Mooni!.tracker!.flush();
-      await until(async () => {
-        const got = new Set(clicksAt(await received(sessionId)));
-        return positions.every((p) => got.has(p));
-      }, 15000, 'every click at the mock');
+      await until(
+        async () => {
+          const got = new Set(clicksAt(await received(sessionId)));
+          return positions.every((p) => got.has(p));
+        },
+        15000,
+        'every click at the mock',
+      );
       await sleep(800); // in-flight answers from earlier pages land
 
       const got = clicksAt(await received(sessionId));
@@ -94,10 +102,18 @@ describe('tracker bundle across real page reloads: nothing is lost', function ()
         `hardening tracker reload: events generated ${positions.length}, received ${got.length} (${distinct.size} distinct), ` +
           `duplicated ${got.length - distinct.size}, missing ${positions.filter((p) => !distinct.has(p)).length}; real reloads 2`,
       );
-      expect(positions.filter((p) => !distinct.has(p)), 'lost clicks').to.deep.equal([]);
+      expect(
+        positions.filter((p) => !distinct.has(p)),
+        'lost clicks',
+      ).to.deep.equal([]);
       // At least once: a reload re-sends whatever was unsent or in flight (003 has no event id to deduplicate on).
-      expect(got.length - distinct.size, 'duplicates stay bounded by what each reload had unsent').to.be.at.most(2 * positions.length);
-      expect([...distinct].filter((p) => !positions.includes(p)), 'clicks nobody made').to.deep.equal([]);
+      expect(got.length - distinct.size, 'duplicates stay bounded by what each reload had unsent').to.be.at.most(
+        2 * positions.length,
+      );
+      expect(
+        [...distinct].filter((p) => !positions.includes(p)),
+        'clicks nobody made',
+      ).to.deep.equal([]);
       expect(w.__hardening.violations, 'CSP violations').to.deep.equal([]);
       expect(w.__hardening.errors).to.deep.equal([]);
     } finally {

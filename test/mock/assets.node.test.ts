@@ -22,14 +22,21 @@ function imageUrls(value: unknown, found: string[] = []): string[] {
 }
 
 /** The template events `/chat` streams for a question (via `fetchFn`, the Node server by default). */
-async function chatTemplates(query: string, organizationId: string, url = `${server.base()}/chat`, fetchFn: typeof fetch = fetch) {
+async function chatTemplates(
+  query: string,
+  organizationId: string,
+  url = `${server.base()}/chat`,
+  fetchFn: typeof fetch = fetch,
+) {
   const response = await fetchFn(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'mooni-api-key': CHAT_KEY },
     body: JSON.stringify({ query, organizationId }),
   });
   assert.equal(response.status, 200);
-  return ((await sseData(response)) as { type?: string; template?: unknown }[]).filter((e) => e.type === 'template').map((e) => e.template);
+  return ((await sseData(response)) as { type?: string; template?: unknown }[])
+    .filter((e) => e.type === 'template')
+    .map((e) => e.template);
 }
 
 async function assertServedPicture(url: string) {
@@ -43,7 +50,9 @@ describe('bundled pictures (GET /__mock/assets/:name.svg)', () => {
   test('each is served as image/svg+xml, cached for a day, CORS-open, small and static', async () => {
     assert.ok(NAMES.length >= 8);
     for (const name of NAMES) {
-      const response = await server.request(`/__mock/assets/${name}.svg`, { headers: { origin: 'https://shop.example.com' } });
+      const response = await server.request(`/__mock/assets/${name}.svg`, {
+        headers: { origin: 'https://shop.example.com' },
+      });
       assert.equal(response.status, 200, name);
       assert.equal(response.headers.get('content-type'), 'image/svg+xml');
       assert.equal(response.headers.get('cache-control'), 'public, max-age=86400');
@@ -51,11 +60,18 @@ describe('bundled pictures (GET /__mock/assets/:name.svg)', () => {
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
       const svg = await response.text();
       assert.ok(Buffer.byteLength(svg) <= 1536, `${name} is ${Buffer.byteLength(svg)} bytes`);
-      assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)" height="(\d+)" viewBox="0 0 \1 \2"[^>]*>/);
+      assert.match(
+        svg,
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="(\d+)" height="(\d+)" viewBox="0 0 \1 \2"[^>]*>/,
+      );
       assert.match(svg, /<title>[^<]{5,}<\/title>/, `${name} has a title`);
       assert.ok(svg.trimEnd().endsWith('</svg>'));
       // No script, event handlers, links, external references or embedded content.
-      assert.doesNotMatch(svg, /<script|<foreignObject|<image|<use|<a[\s>]|href|\bon\w+=|url\(|@import|javascript:|data:/i, name);
+      assert.doesNotMatch(
+        svg,
+        /<script|<foreignObject|<image|<use|<a[\s>]|href|\bon\w+=|url\(|@import|javascript:|data:/i,
+        name,
+      );
       assert.equal(svg.match(/https?:/g)?.length, 1, `${name}: the xmlns is the only URL`);
     }
   });
@@ -64,7 +80,18 @@ describe('bundled pictures (GET /__mock/assets/:name.svg)', () => {
     const head = await server.request('/__mock/assets/gift-card.svg', { method: 'HEAD' });
     assert.equal(head.status, 200);
     assert.equal(await head.text(), '');
-    for (const path of ['nope.svg', 'gift-card.png', 'gift-card', 'Gift-Card.svg', 'constructor.svg', '__proto__.svg', 'toString.svg', '..%2Fapp.ts', '%2e%2e%2fhttp.ts', '']) {
+    for (const path of [
+      'nope.svg',
+      'gift-card.png',
+      'gift-card',
+      'Gift-Card.svg',
+      'constructor.svg',
+      '__proto__.svg',
+      'toString.svg',
+      '..%2Fapp.ts',
+      '%2e%2e%2fhttp.ts',
+      '',
+    ]) {
       const response = await server.request(`/__mock/assets/${path}`);
       assert.equal(response.status, 404, path);
       assert.deepEqual(await response.json(), { error: 'Not found' }, path);
@@ -96,9 +123,15 @@ describe('bundled pictures (GET /__mock/assets/:name.svg)', () => {
   test('gateway products: every card picture is absolute on the request origin and served', async () => {
     const headers = { 'content-type': 'application/json', Authorization: `Bearer ${ME_KEY}` };
     const path = `${server.base()}/api/v1/gateway/default/dev/scope`;
-    const handshake = await (await fetch(path, { method: 'POST', headers, body: JSON.stringify({ query: null }) })).json();
+    const handshake = await (
+      await fetch(path, { method: 'POST', headers, body: JSON.stringify({ query: null }) })
+    ).json();
     const body = await (
-      await fetch(path, { method: 'POST', headers: { ...headers, 'X-Conversation-Id': handshake.data.conversation_id }, body: JSON.stringify({ query: 'products' }) })
+      await fetch(path, {
+        method: 'POST',
+        headers: { ...headers, 'X-Conversation-Id': handshake.data.conversation_id },
+        body: JSON.stringify({ query: 'products' }),
+      })
     ).json();
     const urls = imageUrls(body.data['channel-result']);
     assert.equal(urls.length, 3);
@@ -109,7 +142,9 @@ describe('bundled pictures (GET /__mock/assets/:name.svg)', () => {
   });
 
   test('in-page host: pictures are on the origin the page asked, and the in-page fetch serves them', async () => {
-    const inPage = createInPageFetch(createMockApp(), { passthrough: () => Promise.reject(new Error('left the page')) });
+    const inPage = createInPageFetch(createMockApp(), {
+      passthrough: () => Promise.reject(new Error('left the page')),
+    });
     const origin = 'https://help.shop.example.com';
     const urls = imageUrls(await chatTemplates('Which gift cards do you sell?', 'shop', `${origin}/chat`, inPage));
     assert.equal(urls.length, 2);

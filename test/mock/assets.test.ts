@@ -19,7 +19,10 @@ describe('bundled pictures seen from Chromium', () => {
   it('every picture is a valid SVG Chromium draws at its viewBox size', async () => {
     for (const [name, svg] of Object.entries(MOCK_IMAGES)) {
       const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
-      expect(await load(`/__mock/assets/${name}.svg`), name).to.deep.equal({ width: Number(width), height: Number(height) });
+      expect(await load(`/__mock/assets/${name}.svg`), name).to.deep.equal({
+        width: Number(width),
+        height: Number(height),
+      });
     }
   });
 

@@ -12,9 +12,27 @@ test('tokenize: lower-cases, drops stop words and punctuation, folds plurals and
 });
 
 const docs = [
-  { id: 'pw', fields: [{ text: 'Reset your password', weight: 2 }, { text: 'Use the forgot password link on the login page.', weight: 1 }] },
-  { id: 'ship', fields: [{ text: 'Shipping times', weight: 2 }, { text: 'Parcels arrive in three to five days.', weight: 1 }] },
-  { id: 'ret', fields: [{ text: 'Returns', weight: 2 }, { text: 'Return a parcel within thirty days for a refund.', weight: 1 }] },
+  {
+    id: 'pw',
+    fields: [
+      { text: 'Reset your password', weight: 2 },
+      { text: 'Use the forgot password link on the login page.', weight: 1 },
+    ],
+  },
+  {
+    id: 'ship',
+    fields: [
+      { text: 'Shipping times', weight: 2 },
+      { text: 'Parcels arrive in three to five days.', weight: 1 },
+    ],
+  },
+  {
+    id: 'ret',
+    fields: [
+      { text: 'Returns', weight: 2 },
+      { text: 'Return a parcel within thirty days for a refund.', weight: 1 },
+    ],
+  },
 ];
 
 test('BM25 ranks the document that matches rare query terms first, and reports coverage', () => {
@@ -32,15 +50,30 @@ test('BM25 ranks the document that matches rare query terms first, and reports c
 
 test('title weight counts: a title match beats the same word in a body', () => {
   const index = createBm25Index([
-    { id: 'title', fields: [{ text: 'Gift cards', weight: 2 }, { text: 'We sell them.', weight: 1 }] },
-    { id: 'body', fields: [{ text: 'Payments', weight: 2 }, { text: 'Pay with a gift card.', weight: 1 }] },
+    {
+      id: 'title',
+      fields: [
+        { text: 'Gift cards', weight: 2 },
+        { text: 'We sell them.', weight: 1 },
+      ],
+    },
+    {
+      id: 'body',
+      fields: [
+        { text: 'Payments', weight: 2 },
+        { text: 'Pay with a gift card.', weight: 1 },
+      ],
+    },
   ]);
   assert.equal(index.search('gift card')[0].id, 'title');
 });
 
 test('the filter restricts hits (organizationId in the FAQ search)', () => {
   const index = createBm25Index(docs);
-  assert.deepEqual(index.search('parcel', (id) => id !== 'ship').map((h) => h.id), ['ret']);
+  assert.deepEqual(
+    index.search('parcel', (id) => id !== 'ship').map((h) => h.id),
+    ['ret'],
+  );
   assert.equal(answerFromFaq(DEMO_QUERIES.schoolOnly, 'school')?.entry.organizationId, 'school');
   assert.equal(answerFromFaq(DEMO_QUERIES.schoolOnly, 'shop'), undefined);
   assert.equal(answerFromFaq(DEMO_QUERIES.outOfScope), undefined);

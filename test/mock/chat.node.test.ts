@@ -19,7 +19,11 @@ const events = async (body: unknown) => {
   assert.equal(data.at(-1), '[DONE]');
   return data.slice(0, -1) as Event[];
 };
-const textOf = (list: Event[]) => list.filter((e) => e.type === 'text').map((e) => e.content).join('');
+const textOf = (list: Event[]) =>
+  list
+    .filter((e) => e.type === 'text')
+    .map((e) => e.content)
+    .join('');
 
 describe('POST /chat errors (001)', () => {
   test('401 without or with a wrong mooni-api-key, no body', async () => {
@@ -39,7 +43,17 @@ describe('POST /chat errors (001)', () => {
   });
 
   test('400 missing_query: absent, not a string, or empty after trimming', async () => {
-    for (const body of [{}, { query: 42 }, { query: null }, { query: ['a'] }, { query: '' }, { query: '   \n\t ' }, [], 'null', '"text"']) {
+    for (const body of [
+      {},
+      { query: 42 },
+      { query: null },
+      { query: ['a'] },
+      { query: '' },
+      { query: '   \n\t ' },
+      [],
+      'null',
+      '"text"',
+    ]) {
       const response = await chat(body);
       assert.equal(response.status, 400, JSON.stringify(body));
       assert.deepEqual(await response.json(), { error: 'missing_query' });
@@ -94,7 +108,8 @@ describe('POST /chat streams (001 + CONTRACT template events)', () => {
       const template = list[index].template as Record<string, unknown>;
       assert.equal(template['template-type'], type);
       assert.equal(template['channel-name'], 'default');
-      for (const field of ['template', 'image-url', 'upload-type', 'quick-replies', 'card-list']) assert.ok(field in template, field);
+      for (const field of ['template', 'image-url', 'upload-type', 'quick-replies', 'card-list'])
+        assert.ok(field in template, field);
       if (type === 'quick_reply') {
         const replies = template['quick-replies'] as Record<string, unknown>[];
         assert.ok(replies.length >= 2);
@@ -109,7 +124,10 @@ describe('POST /chat streams (001 + CONTRACT template events)', () => {
         assert.ok(buttons.some((b) => b['button-type'] === 'message' && typeof b.message === 'string'));
       }
       if (type === 'image') {
-        assert.ok(String(template['image-url']).startsWith(`${server.base()}/__mock/assets/`), String(template['image-url']));
+        assert.ok(
+          String(template['image-url']).startsWith(`${server.base()}/__mock/assets/`),
+          String(template['image-url']),
+        );
         assert.ok(String(template.template).length > 10, 'an image carries its alt text');
       }
       if (type === 'code') assert.ok(String(template.template).includes('<'));
@@ -164,7 +182,9 @@ describe('POST /chat streams (001 + CONTRACT template events)', () => {
           body: JSON.stringify({ query: entry.title, organizationId: entry.organizationId }),
         }),
       );
-      const text = (await sseData(response)).filter((e): e is Event => typeof e === 'object' && (e as Event).type === 'text');
+      const text = (await sseData(response)).filter(
+        (e): e is Event => typeof e === 'object' && (e as Event).type === 'text',
+      );
       assert.equal(text.map((e) => e.content).join(''), entry.body, entry.id);
     }
   });
@@ -184,7 +204,9 @@ describe('GET /config and /history/sessions', () => {
     const missing = await server.request('/history/sessions', { headers: { 'mooni-api-key': CHAT_KEY } });
     assert.equal(missing.status, 400);
     assert.equal(typeof (await missing.json()).error, 'string');
-    const empty = await server.request(`/history/sessions?userId=${uniqueId('nobody')}`, { headers: { 'mooni-api-key': CHAT_KEY } });
+    const empty = await server.request(`/history/sessions?userId=${uniqueId('nobody')}`, {
+      headers: { 'mooni-api-key': CHAT_KEY },
+    });
     assert.deepEqual(await empty.json(), { items: [] });
   });
 
@@ -193,7 +215,11 @@ describe('GET /config and /history/sessions', () => {
     const app = createMockApp({ store });
     const ask = async (body: Record<string, unknown>) => {
       const response = await app.fetch(
-        new Request('http://mock/chat', { method: 'POST', headers: { 'mooni-api-key': CHAT_KEY }, body: JSON.stringify(body) }),
+        new Request('http://mock/chat', {
+          method: 'POST',
+          headers: { 'mooni-api-key': CHAT_KEY },
+          body: JSON.stringify(body),
+        }),
       );
       await response.text();
     };
@@ -203,10 +229,15 @@ describe('GET /config and /history/sessions', () => {
     await ask({ query: DEMO_QUERIES.answer, sessionId: 'anon-session' });
     const anonymous = store.chatSession('anon-session') as { userId: unknown; messages: { role: string }[] };
     assert.equal(anonymous.userId, null);
-    assert.deepEqual(anonymous.messages.map((m) => m.role), ['user', 'assistant']);
+    assert.deepEqual(
+      anonymous.messages.map((m) => m.role),
+      ['user', 'assistant'],
+    );
     await ask({ query: DEMO_QUERIES.card, sessionId: 'both', userId: 'u-both', organizationId: 'shop' });
     await ask({ query: DEMO_QUERIES.answer, sessionId: 'both', userId: 'u-both' });
-    const history = await app.fetch(new Request('http://mock/history/sessions?userId=u-both', { headers: { 'mooni-api-key': CHAT_KEY } }));
+    const history = await app.fetch(
+      new Request('http://mock/history/sessions?userId=u-both', { headers: { 'mooni-api-key': CHAT_KEY } }),
+    );
     const { items } = await history.json();
     assert.equal(items.length, 1);
     assert.equal(items[0].sessionId, 'both');
@@ -218,9 +249,14 @@ describe('GET /config and /history/sessions', () => {
     const userId = uniqueId('user');
     const sessionId = crypto.randomUUID();
     await (await chat({ query: DEMO_QUERIES.answer, sessionId, userId })).text();
-    const response = await server.request(`/history/sessions?userId=${encodeURIComponent(userId)}`, { headers: { 'mooni-api-key': CHAT_KEY } });
+    const response = await server.request(`/history/sessions?userId=${encodeURIComponent(userId)}`, {
+      headers: { 'mooni-api-key': CHAT_KEY },
+    });
     const { items } = await response.json();
-    assert.deepEqual(items.map((s: { sessionId: string }) => s.sessionId), [sessionId]);
+    assert.deepEqual(
+      items.map((s: { sessionId: string }) => s.sessionId),
+      [sessionId],
+    );
   });
 
   test('a recording failure never affects the chat response', async () => {
@@ -256,7 +292,11 @@ describe('GET /config and /history/sessions', () => {
       },
     });
     const response = await app.fetch(
-      new Request('http://mock/chat', { method: 'POST', headers: { 'mooni-api-key': CHAT_KEY }, body: '{"query":"hello"}' }),
+      new Request('http://mock/chat', {
+        method: 'POST',
+        headers: { 'mooni-api-key': CHAT_KEY },
+        body: '{"query":"hello"}',
+      }),
     );
     assert.deepEqual(await sseData(response), [
       { type: 'status', status: 'searching', level: 'loading' },
@@ -269,7 +309,11 @@ describe('GET /config and /history/sessions', () => {
     const app = createMockApp({ chunkDelayMs: 15 });
     const started = performance.now();
     const response = await app.fetch(
-      new Request('http://mock/chat', { method: 'POST', headers: { 'mooni-api-key': CHAT_KEY }, body: JSON.stringify({ query: DEMO_QUERIES.answer }) }),
+      new Request('http://mock/chat', {
+        method: 'POST',
+        headers: { 'mooni-api-key': CHAT_KEY },
+        body: JSON.stringify({ query: DEMO_QUERIES.answer }),
+      }),
     );
     const data = await sseData(response);
     const chunks = data.filter((e) => (e as Event).type === 'text').length;

@@ -12,7 +12,11 @@ const chat = (init: RequestInit = {}) =>
   });
 
 const setFaults = (faults: unknown) =>
-  fetch('/__mock/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+  fetch('/__mock/faults', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
 
 describe('mock fault injection seen from Chromium', () => {
   afterEach(() => fetch('/__mock/faults', { method: 'DELETE' }));
@@ -35,7 +39,11 @@ describe('mock fault injection seen from Chromium', () => {
   it('drop on SessionMood and the gateway rejects too; the log shows status 0', async () => {
     await setFaults({ mood: { drop: true, count: 1 }, gateway: { drop: true, count: 1 } });
     const mood = fetch('/v1/sessions/drop-test/mood', { headers: { 'X-Api-Key': 'sm_demo_key' } });
-    const gateway = fetch('/api/v1/gateway/default/d/s', { method: 'POST', headers: { authorization: 'Bearer me_demo_key' }, body: '{}' });
+    const gateway = fetch('/api/v1/gateway/default/d/s', {
+      method: 'POST',
+      headers: { authorization: 'Bearer me_demo_key' },
+      body: '{}',
+    });
     const results = await Promise.allSettled([mood, gateway]);
     expect(results.map((r) => r.status)).to.deep.equal(['rejected', 'rejected']);
     const log = (await (await fetch('/__mock/log')).json()).items as { path: string; status: number }[];
@@ -50,7 +58,10 @@ describe('mock fault injection seen from Chromium', () => {
   });
 
   it('429 with retryAfterSec: retry-after header readable cross-origin style, reset_at on SessionMood', async () => {
-    await setFaults({ chat: { status: 429, retryAfterSec: 2, count: 1 }, mood: { status: 429, retryAfterSec: 3, count: 1 } });
+    await setFaults({
+      chat: { status: 429, retryAfterSec: 2, count: 1 },
+      mood: { status: 429, retryAfterSec: 3, count: 1 },
+    });
     const response = await chat();
     expect(response.status).to.equal(429);
     expect(response.headers.get('retry-after')).to.equal('2');

@@ -20,7 +20,8 @@ const rand = random(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 const int = (max: number) => Math.floor(rand() * max);
 const printable = (length: number) => Array.from({ length }, () => String.fromCharCode(32 + int(95))).join('');
-const unicode = (length: number) => Array.from({ length }, () => pick(['é', '☃', '𝄞', '\u0000', '\u202e', '\n', '"', '\\', 'a', '%', '/'])).join('');
+const unicode = (length: number) =>
+  Array.from({ length }, () => pick(['é', '☃', '𝄞', '\u0000', '\u202e', '\n', '"', '\\', 'a', '%', '/'])).join('');
 
 const ODD_IDS = [
   'x'.repeat(257),
@@ -98,12 +99,23 @@ function badJson(): string {
 
 function wrongTypes(path: string): unknown {
   const v = () => pick(VALUES());
-  if (path === '/chat') return pick([{ query: v() }, { query: 'ok', sessionId: v(), userId: v(), organizationId: v() }, v()]);
+  if (path === '/chat')
+    return pick([{ query: v() }, { query: 'ok', sessionId: v(), userId: v(), organizationId: v() }, v()]);
   if (path.endsWith('/events')) {
     const event = () =>
       pick([
         { type: v() },
-        { type: pick(['click', 'error', 'scroll', 'idle']), ts: v(), x: v(), y: v(), duration_ms: v(), speed: v(), direction: v(), url: v(), message: v() },
+        {
+          type: pick(['click', 'error', 'scroll', 'idle']),
+          ts: v(),
+          x: v(),
+          y: v(),
+          duration_ms: v(),
+          speed: v(),
+          direction: v(),
+          url: v(),
+          message: v(),
+        },
         v(),
       ]);
     return pick([{ events: v() }, { events: Array.from({ length: 1 + int(5) }, event) }, v()]);
@@ -111,7 +123,20 @@ function wrongTypes(path: string): unknown {
   if (path.endsWith('/feedback')) return pick([{ action_taken: v(), was_helpful: v(), notes: v() }, v()]);
   if (path.includes('keys')) return pick([{ customer_name: v(), email: v(), plan: v() }, v()]);
   if (path.includes('gateway')) return pick([{ query: v(), 'query-id': v(), timestamp: v(), custom: v() }, v()]);
-  if (path === '/__mock/faults') return pick([{ [pick(['chat', 'mood', 'gateway', 'db'])]: { status: v(), rate: v(), count: v(), cutAt: v(), drop: v(), latencyMs: pick([v(), 0]) } }, v()]);
+  if (path === '/__mock/faults')
+    return pick([
+      {
+        [pick(['chat', 'mood', 'gateway', 'db'])]: {
+          status: v(),
+          rate: v(),
+          count: v(),
+          cutAt: v(),
+          drop: v(),
+          latencyMs: pick([v(), 0]),
+        },
+      },
+      v(),
+    ]);
   return pick([{ url: v(), secret: v(), events: v() }, { starter: v() }, v()]);
 }
 
@@ -131,7 +156,8 @@ function headers(method: string, path: string): Record<string, string> {
     else if (auth !== 'none') h.Authorization = junk;
     if (rand() < 0.5) h['X-Conversation-Id'] = pick([crypto.randomUUID(), junk, '']);
   }
-  if (method !== 'GET' && rand() < 0.8) h['content-type'] = pick(['application/json', 'text/plain', 'multipart/form-data; boundary=x', junk]);
+  if (method !== 'GET' && rand() < 0.8)
+    h['content-type'] = pick(['application/json', 'text/plain', 'multipart/form-data; boundary=x', junk]);
   if (rand() < 0.3) h[`x-${printable(6).replace(/[^a-z]/gi, '') || 'junk'}`] = junk;
   if (rand() < 0.1) h.origin = pick(['https://evil.example', 'null', junk]);
   return h;
@@ -159,9 +185,15 @@ interface Case {
 function makeCase(): Case {
   const kind = int(10);
   if (kind === 0) {
-    return { method: pick(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']), path: randomPath(), headers: headers('POST', '/x'), body: undefined };
+    return {
+      method: pick(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']),
+      path: randomPath(),
+      headers: headers('POST', '/x'),
+      body: undefined,
+    };
   }
-  let [method, template] = pick(ROUTES);
+  const [pickedMethod, template] = pick(ROUTES);
+  let method = pickedMethod;
   if (kind === 1) method = pick(['PUT', 'PATCH', 'GET', 'DELETE', 'POST'].filter((m) => m !== method));
   const id = rand() < 0.5 ? pick(ODD_IDS) : encodeURIComponent(unicode(1 + int(12)));
   let path = template.replace(/:id/g, () => (rand() < 0.3 ? 'fuzz' : id));
@@ -185,7 +217,10 @@ type Shape = 'json-error' | 'empty-401' | 'ok';
 function checkShape(c: Case, status: number, contentType: string, text: string): Shape | string {
   if (status < 400) return 'ok';
   if (c.method === 'HEAD') return 'ok';
-  if (status === 401 && ['/chat', '/config'].includes(c.path.split('?')[0]) || (status === 401 && c.path.startsWith('/history/'))) {
+  if (
+    (status === 401 && ['/chat', '/config'].includes(c.path.split('?')[0])) ||
+    (status === 401 && c.path.startsWith('/history/'))
+  ) {
     return text === '' ? 'empty-401' : `401 with a body: ${text}`;
   }
   if (!contentType.includes('application/json')) return `non-JSON ${status}: ${contentType}`;
@@ -198,7 +233,8 @@ function checkShape(c: Case, status: number, contentType: string, text: string):
   if (typeof (body as { error?: unknown }).error !== 'string') return `no error string in ${text.slice(0, 200)}`;
   if (c.path.startsWith('/api/v1/gateway/default/') && status !== 404) {
     const b = body as { code?: unknown; description?: unknown; data?: unknown };
-    if (b.code !== status || typeof b.description !== 'string' || b.data !== null) return `gateway error not in 002's envelope: ${text}`;
+    if (b.code !== status || typeof b.description !== 'string' || b.data !== null)
+      return `gateway error not in 002's envelope: ${text}`;
   }
   return 'json-error';
 }
@@ -222,7 +258,8 @@ test(`fuzz: ${TOTAL} malformed requests against every route → no 5xx, errors i
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       if (response.status >= 500) problems.push(`${c.method} ${c.path} → ${response.status} ${text.slice(0, 200)}`);
       const shape = checkShape(c, response.status, response.headers.get('content-type') ?? '', text);
-      if (!['ok', 'json-error', 'empty-401'].includes(shape)) problems.push(`${c.method} ${c.path} (${c.body?.slice(0, 80)}) → ${shape}`);
+      if (!['ok', 'json-error', 'empty-401'].includes(shape))
+        problems.push(`${c.method} ${c.path} (${c.body?.slice(0, 80)}) → ${shape}`);
       if (response.status === 200 && c.path === '/chat' && !text.trimEnd().endsWith('data: [DONE]')) {
         problems.push(`/chat stream without [DONE]: ${text.slice(-200)}`);
       }
@@ -231,7 +268,11 @@ test(`fuzz: ${TOTAL} malformed requests against every route → no 5xx, errors i
   await Promise.all(Array.from({ length: 16 }, worker));
   await server.request('/__mock/faults', { method: 'DELETE' });
   const fiveXX = [...statuses].filter(([s]) => s >= 500).reduce((n, [, k]) => n + k, 0);
-  const summary = { requests: [...statuses.values()].reduce((a, b) => a + b, 0), fiveXX, statuses: Object.fromEntries([...statuses].sort()) };
+  const summary = {
+    requests: [...statuses.values()].reduce((a, b) => a + b, 0),
+    fiveXX,
+    statuses: Object.fromEntries([...statuses].sort()),
+  };
   console.log(`fuzz summary ${JSON.stringify(summary)}`);
   assert.deepEqual(problems.slice(0, 20), []);
   assert.equal(summary.requests, TOTAL);

@@ -35,7 +35,10 @@ describe('Mind Expression gateway (002, CONTRACT demo scope)', () => {
   test('handshake with a query: 202 and the answer', async () => {
     const body = await ask('Hello');
     assert.equal(body.code, 202);
-    assert.equal(messages(body)[0]['channel-message'].template, 'Hello from Mind Expression! What can I do for you today?');
+    assert.equal(
+      messages(body)[0]['channel-message'].template,
+      'Hello from Mind Expression! What can I do for you today?',
+    );
   });
 
   test('hello → 200 text; channel message objects carry message, instruction and their -alt forms', async () => {
@@ -45,7 +48,12 @@ describe('Mind Expression gateway (002, CONTRACT demo scope)', () => {
     assert.equal(body.description, 'Ok');
     assert.equal(body.data.conversation_id, data.conversation_id);
     const [first] = messages(body);
-    assert.deepEqual(Object.keys(first).sort(), ['channel-instruction', 'channel-instruction-alt', 'channel-message', 'channel-message-alt']);
+    assert.deepEqual(Object.keys(first).sort(), [
+      'channel-instruction',
+      'channel-instruction-alt',
+      'channel-message',
+      'channel-message-alt',
+    ]);
     assert.equal(first['channel-message']['template-type'], 'text');
     assert.equal(first['channel-message']['channel-name'], 'default');
     const alt = first['channel-message-alt'] as { channels: Template[] };
@@ -59,7 +67,10 @@ describe('Mind Expression gateway (002, CONTRACT demo scope)', () => {
     const message = messages(body)[0]['channel-message'];
     assert.equal(message['template-type'], 'quick_reply');
     const replies = message['quick-replies'] as Record<string, unknown>[];
-    assert.deepEqual(replies.map((r) => r.label), ['Good', 'Not good']);
+    assert.deepEqual(
+      replies.map((r) => r.label),
+      ['Good', 'Not good'],
+    );
     assert.ok(replies.every((r) => r.type === 'message' && typeof r.message === 'string'));
   });
 
@@ -71,7 +82,11 @@ describe('Mind Expression gateway (002, CONTRACT demo scope)', () => {
     assert.equal(cards['channel-instruction']['template-type'], 'card');
     const list = cards['channel-instruction']['card-list'] as Record<string, unknown>[];
     assert.ok(list.length >= 2);
-    assert.ok(list.every((c) => typeof c.title === 'string' && 'sub-title' in c && 'image-url' in c && Array.isArray(c.buttons)));
+    assert.ok(
+      list.every(
+        (c) => typeof c.title === 'string' && 'sub-title' in c && 'image-url' in c && Array.isArray(c.buttons),
+      ),
+    );
     const button = (list[0].buttons as Record<string, unknown>[])[0];
     assert.deepEqual(Object.keys(button).sort(), ['button-type', 'label', 'link', 'message']);
     assert.equal(text['channel-message'].template, 'Would you like to buy some?');
@@ -95,9 +110,23 @@ describe('Mind Expression gateway (002, CONTRACT demo scope)', () => {
     for (const headers of [{ Authorization: '' }, { Authorization: 'Bearer nope' }, { Authorization: ME_KEY }]) {
       const response = await server.postJson(PATH, { query: 'hello' }, headers);
       assert.equal(response.status, 401);
-      assert.deepEqual(await response.json(), { description: 'Unauthorized', code: 401, data: null, error: 'unauthorized', message: 'Missing or invalid Auth Key' });
+      assert.deepEqual(await response.json(), {
+        description: 'Unauthorized',
+        code: 401,
+        data: null,
+        error: 'unauthorized',
+        message: 'Missing or invalid Auth Key',
+      });
     }
-    for (const body of ['{', '"just a string"', '[1,2]', { query: 5 }, { query: 'hi', 'query-id': 7 }, { query: 'hi', timestamp: 'now' }, { query: 'hi', custom: 'x' }]) {
+    for (const body of [
+      '{',
+      '"just a string"',
+      '[1,2]',
+      { query: 5 },
+      { query: 'hi', 'query-id': 7 },
+      { query: 'hi', timestamp: 'now' },
+      { query: 'hi', custom: 'x' },
+    ]) {
       const response = await send(body);
       assert.equal(response.status, 400, JSON.stringify(body));
       const json = await response.json();
@@ -107,7 +136,10 @@ describe('Mind Expression gateway (002, CONTRACT demo scope)', () => {
   });
 
   test('custom object and extra headers are accepted', async () => {
-    const response = await send({ query: 'hello', 'query-id': crypto.randomUUID(), timestamp: Date.now(), custom: { 'user-name': 'Jane Doe' } }, { platform: 'ANDROID' });
+    const response = await send(
+      { query: 'hello', 'query-id': crypto.randomUUID(), timestamp: Date.now(), custom: { 'user-name': 'Jane Doe' } },
+      { platform: 'ANDROID' },
+    );
     assert.equal((await response.json()).code, 202);
   });
 });

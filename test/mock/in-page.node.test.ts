@@ -13,7 +13,11 @@ test('in-page fetch: mock paths from the app (any origin or relative), others pa
     },
   });
   assert.equal((await inPage('/health')).status, 200);
-  assert.equal((await inPage(new URL('https://tap-cs.coxwave.link/config'), { headers: { 'mooni-api-key': 'mooni_demo_key' } })).status, 200);
+  assert.equal(
+    (await inPage(new URL('https://tap-cs.coxwave.link/config'), { headers: { 'mooni-api-key': 'mooni_demo_key' } }))
+      .status,
+    200,
+  );
   assert.equal((await inPage(new Request('https://x.example/v1/analytics/moods'))).status, 401);
   assert.equal(await (await inPage('https://cdn.example.com/chat.js')).text(), 'real network');
   assert.equal(await (await inPage('/index.html')).text(), 'real network');

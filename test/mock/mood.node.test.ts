@@ -9,9 +9,11 @@ const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
 const sessionPath = (id: string, rest = '') => `/v1/sessions/${encodeURIComponent(id)}${rest}`;
 const post = (id: string, events: unknown, headers: Record<string, string> = auth) =>
   server.postJson(sessionPath(id, '/events'), typeof events === 'string' ? events : { events }, headers);
-const mood = (id: string, headers: Record<string, string> = auth) => server.request(sessionPath(id, '/mood'), { headers });
+const mood = (id: string, headers: Record<string, string> = auth) =>
+  server.request(sessionPath(id, '/mood'), { headers });
 const generate = async (body: unknown) => server.postJson('/v1/keys/generate', body);
-const newKey = async (plan = 'starter') => (await (await generate({ customer_name: 'Test Co', plan })).json()).api_key as string;
+const newKey = async (plan = 'starter') =>
+  (await (await generate({ customer_name: 'Test Co', plan })).json()).api_key as string;
 
 const EXAMPLE = [
   { type: 'rage_click', x: 240, y: 580, ts: 1746352800 },
@@ -25,8 +27,18 @@ describe('authentication (003)', () => {
     const id = uniqueId();
     assert.equal((await post(id, EXAMPLE)).status, 200);
     assert.equal((await mood(id, bearer(MOOD_KEY))).status, 200);
-    for (const headers of [{}, { 'X-Api-Key': 'sm_nope' }, { Authorization: MOOD_KEY }, { Authorization: 'Basic abc' }, bearer('sm_nope')] as Record<string, string>[]) {
-      for (const response of [await post(id, EXAMPLE, headers), await mood(id, headers), await server.request('/v1/analytics/moods', { headers })]) {
+    for (const headers of [
+      {},
+      { 'X-Api-Key': 'sm_nope' },
+      { Authorization: MOOD_KEY },
+      { Authorization: 'Basic abc' },
+      bearer('sm_nope'),
+    ] as Record<string, string>[]) {
+      for (const response of [
+        await post(id, EXAMPLE, headers),
+        await mood(id, headers),
+        await server.request('/v1/analytics/moods', { headers }),
+      ]) {
         assert.equal(response.status, 401);
         assert.deepEqual(await response.json(), UNAUTHORIZED);
       }
@@ -45,16 +57,19 @@ describe('POST /v1/keys/generate', () => {
     assert.equal(response.status, 201);
     const body = await response.json();
     assert.match(body.api_key, /^sm_[0-9a-f]{48}$/);
-    assert.deepEqual({ ...body, api_key: 'x' }, {
-      api_key: 'x',
-      customer: 'Acme Inc',
-      email: 'dev@acme.com',
-      plan: 'starter',
-      limits: '5,000 sessions/month',
-      message: "Store this key safely - it won't be shown again.",
-    });
+    assert.deepEqual(
+      { ...body, api_key: 'x' },
+      {
+        api_key: 'x',
+        customer: 'Acme Inc',
+        email: 'dev@acme.com',
+        plan: 'starter',
+        limits: '5,000 sessions/month',
+        message: "Store this key safely - it won't be shown again.",
+      },
+    );
     assert.equal((await post(uniqueId(), EXAMPLE, { 'X-Api-Key': body.api_key })).status, 200);
-    const growth = await (await generate({ customer_name: 'G' , plan: 'growth' })).json();
+    const growth = await (await generate({ customer_name: 'G', plan: 'growth' })).json();
     assert.equal(growth.limits, '3 sessions/month');
     const defaulted = await (await generate({ customer_name: 'D' })).json();
     assert.equal(defaulted.plan, 'starter');
@@ -82,9 +97,19 @@ describe('POST /v1/sessions/:id/events', () => {
     const id = uniqueId('user_abc');
     const first = await post(id, EXAMPLE);
     assert.equal(first.status, 200);
-    assert.deepEqual(await first.json(), { session_id: id, events_stored: 3, total_events: 3, current_mood: 'frustrated' });
+    assert.deepEqual(await first.json(), {
+      session_id: id,
+      events_stored: 3,
+      total_events: 3,
+      current_mood: 'frustrated',
+    });
     const second = await post(id, EXAMPLE);
-    assert.deepEqual(await second.json(), { session_id: id, events_stored: 3, total_events: 6, current_mood: 'frustrated' });
+    assert.deepEqual(await second.json(), {
+      session_id: id,
+      events_stored: 3,
+      total_events: 6,
+      current_mood: 'frustrated',
+    });
   });
 
   test('400 for a missing, non-array or empty events array', async () => {
@@ -99,9 +124,18 @@ describe('POST /v1/sessions/:id/events', () => {
 
   test('400 Invalid event type(s) lists the invalid ones and all 12 valid_types; nothing is stored', async () => {
     const id = uniqueId();
-    const response = await post(id, [{ type: 'click' }, { type: 'page_visit' }, { type: 'CLICK' }, { type: 'page_visit' }]);
+    const response = await post(id, [
+      { type: 'click' },
+      { type: 'page_visit' },
+      { type: 'CLICK' },
+      { type: 'page_visit' },
+    ]);
     assert.equal(response.status, 400);
-    assert.deepEqual(await response.json(), { error: 'Invalid event type(s)', invalid: ['page_visit', 'CLICK'], valid_types: [...EVENT_TYPES] });
+    assert.deepEqual(await response.json(), {
+      error: 'Invalid event type(s)',
+      invalid: ['page_visit', 'CLICK'],
+      valid_types: [...EVENT_TYPES],
+    });
     assert.equal(EVENT_TYPES.length, 12);
     assert.equal((await mood(id)).status, 404);
   });
@@ -166,11 +200,24 @@ describe('POST /v1/sessions/:id/events', () => {
 describe('GET /v1/sessions/:id/mood', () => {
   test('200 with every documented field', async () => {
     const id = uniqueId();
-    await post(id, [...EXAMPLE, { type: 'rage_click', ts: 1746352809 }, { type: 'error', ts: 1746352810 }, { type: 'back_nav', ts: 1746352811 }]);
+    await post(id, [
+      ...EXAMPLE,
+      { type: 'rage_click', ts: 1746352809 },
+      { type: 'error', ts: 1746352810 },
+      { type: 'back_nav', ts: 1746352811 },
+    ]);
     const response = await mood(id);
     assert.equal(response.status, 200);
     const body = await response.json();
-    assert.deepEqual(Object.keys(body), ['session_id', 'mood', 'confidence', 'signals', 'suggested_action', 'event_count', 'updated_at']);
+    assert.deepEqual(Object.keys(body), [
+      'session_id',
+      'mood',
+      'confidence',
+      'signals',
+      'suggested_action',
+      'event_count',
+      'updated_at',
+    ]);
     assert.equal(body.mood, 'frustrated');
     assert.equal(body.suggested_action, 'show_live_chat');
     assert.ok(body.confidence > 0.5 && body.confidence <= 1);
@@ -193,7 +240,10 @@ describe('GET /v1/sessions/:id/mood', () => {
     await post(id, [{ type: 'page_view' }], { 'X-Api-Key': other });
     assert.equal((await (await mood(id, { 'X-Api-Key': other })).json()).event_count, 1);
     assert.equal((await (await mood(id)).json()).event_count, 3);
-    assert.equal((await server.request(sessionPath(id), { method: 'DELETE', headers: { 'X-Api-Key': other } })).status, 200);
+    assert.equal(
+      (await server.request(sessionPath(id), { method: 'DELETE', headers: { 'X-Api-Key': other } })).status,
+      200,
+    );
     assert.equal((await mood(id)).status, 200);
     const raw = await (await server.request(`/__mock/sessions/${id}/events`)).json();
     assert.equal(raw.events.length, 4);
@@ -204,12 +254,26 @@ describe('POST /v1/sessions/:id/feedback', () => {
   test('200 { session_id, feedback_recorded }; stored and visible to QA', async () => {
     const id = uniqueId();
     await post(id, EXAMPLE);
-    const response = await server.postJson(sessionPath(id, '/feedback'), { action_taken: 'show_live_chat', was_helpful: true, notes: 'User started chat immediately' }, auth);
+    const response = await server.postJson(
+      sessionPath(id, '/feedback'),
+      { action_taken: 'show_live_chat', was_helpful: true, notes: 'User started chat immediately' },
+      auth,
+    );
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { session_id: id, feedback_recorded: true });
     const { items } = await (await server.request(`/__mock/feedback?session=${id}`)).json();
     assert.equal(items.length, 1);
-    assert.deepEqual({ ...items[0], at: 'x' }, { session_id: id, action_taken: 'show_live_chat', was_helpful: true, notes: 'User started chat immediately', mood: 'frustrated', at: 'x' });
+    assert.deepEqual(
+      { ...items[0], at: 'x' },
+      {
+        session_id: id,
+        action_taken: 'show_live_chat',
+        was_helpful: true,
+        notes: 'User started chat immediately',
+        mood: 'frustrated',
+        at: 'x',
+      },
+    );
   });
 
   test('400: action_taken required and ≤ 128; notes ≤ 512; wrong types', async () => {
@@ -226,7 +290,11 @@ describe('POST /v1/sessions/:id/feedback', () => {
     assert.equal((await send({ action_taken: 'x', notes: 'n'.repeat(512) })).status, 200);
     const notes = await send({ action_taken: 'x', notes: 'n'.repeat(513) });
     assert.deepEqual(await notes.json(), { error: 'Field too long', field: 'notes', max_length: 512 });
-    for (const [body, field] of [[{ action_taken: 3 }, 'action_taken'], [{ action_taken: 'x', was_helpful: 'yes' }, 'was_helpful'], [{ action_taken: 'x', notes: 1 }, 'notes']] as const) {
+    for (const [body, field] of [
+      [{ action_taken: 3 }, 'action_taken'],
+      [{ action_taken: 'x', was_helpful: 'yes' }, 'was_helpful'],
+      [{ action_taken: 'x', notes: 1 }, 'notes'],
+    ] as const) {
       const response = await send(body);
       assert.equal(response.status, 400);
       assert.equal((await response.json()).field, field);
@@ -236,7 +304,8 @@ describe('POST /v1/sessions/:id/feedback', () => {
   test('an action marked unhelpful twice for a mood is no longer suggested for that session', async () => {
     const id = uniqueId();
     await post(id, EXAMPLE);
-    const unhelpful = () => server.postJson(sessionPath(id, '/feedback'), { action_taken: 'show_live_chat', was_helpful: false }, auth);
+    const unhelpful = () =>
+      server.postJson(sessionPath(id, '/feedback'), { action_taken: 'show_live_chat', was_helpful: false }, auth);
     await unhelpful();
     assert.equal((await (await mood(id)).json()).suggested_action, 'show_live_chat');
     await unhelpful();
@@ -252,7 +321,11 @@ describe('DELETE /v1/sessions/:id and GET /v1/analytics/moods', () => {
     const headers = { 'X-Api-Key': key };
     const frustrated = [uniqueId(), uniqueId(), uniqueId()];
     for (const id of frustrated) await post(id, EXAMPLE, headers);
-    await post(uniqueId(), [{ type: 'page_view' }, { type: 'page_view' }, { type: 'scroll' }, { type: 'page_view' }], headers);
+    await post(
+      uniqueId(),
+      [{ type: 'page_view' }, { type: 'page_view' }, { type: 'scroll' }, { type: 'page_view' }],
+      headers,
+    );
     const neutral = [uniqueId(), uniqueId()];
     for (const id of neutral) await post(id, [{ type: 'click' }], headers);
     await server.postJson(sessionPath(frustrated[0], '/feedback'), { action_taken: 'show_live_chat' }, headers);
@@ -267,11 +340,19 @@ describe('DELETE /v1/sessions/:id and GET /v1/analytics/moods', () => {
       { mood: 'browsing', count: 1, percentage: 16.7 },
     ]);
     assert.deepEqual(body.mood_distribution.map((m: { mood: string }) => m.mood).sort(), [...MOODS].sort());
-    assert.ok(body.mood_distribution.slice(3).every((m: { count: number; percentage: number }) => m.count === 0 && m.percentage === 0));
+    assert.ok(
+      body.mood_distribution
+        .slice(3)
+        .every((m: { count: number; percentage: number }) => m.count === 0 && m.percentage === 0),
+    );
 
     const deleted = await server.request(sessionPath(frustrated[0]), { method: 'DELETE', headers });
     assert.equal(deleted.status, 200);
-    assert.deepEqual(await deleted.json(), { session_id: frustrated[0], deleted: true, message: 'Session data permanently erased.' });
+    assert.deepEqual(await deleted.json(), {
+      session_id: frustrated[0],
+      deleted: true,
+      message: 'Session data permanently erased.',
+    });
     assert.equal((await mood(frustrated[0], headers)).status, 404);
     const { items } = await (await server.request(`/__mock/feedback?session=${frustrated[0]}`)).json();
     assert.deepEqual(items, []);
@@ -318,7 +399,13 @@ describe('monthly session quotas', () => {
 
 describe('routing', () => {
   test('unknown routes → 404 { error: "Not found" }; wrong methods → 404 JSON', async () => {
-    for (const [method, path] of [['GET', '/nope'], ['GET', '/v1/sessions/x/events'], ['PUT', '/v1/sessions/x/mood'], ['GET', '/chat'], ['POST', '/health']]) {
+    for (const [method, path] of [
+      ['GET', '/nope'],
+      ['GET', '/v1/sessions/x/events'],
+      ['PUT', '/v1/sessions/x/mood'],
+      ['GET', '/chat'],
+      ['POST', '/health'],
+    ]) {
       const response = await server.request(path, { method, headers: auth });
       assert.equal(response.status, 404, `${method} ${path}`);
       assert.deepEqual(await response.json(), { error: 'Not found' });
@@ -328,12 +415,17 @@ describe('routing', () => {
   test('CORS: preflights answered for any origin with the headers these APIs use', async () => {
     const response = await server.request('/v1/sessions/x/events', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://shop.example.com', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-api-key,content-type' },
+      headers: {
+        Origin: 'https://shop.example.com',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'x-api-key,content-type',
+      },
     });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
     const allowed = response.headers.get('access-control-allow-headers')!.toLowerCase();
-    for (const h of ['x-api-key', 'authorization', 'content-type', 'mooni-api-key', 'x-conversation-id']) assert.ok(allowed.includes(h), h);
+    for (const h of ['x-api-key', 'authorization', 'content-type', 'mooni-api-key', 'x-conversation-id'])
+      assert.ok(allowed.includes(h), h);
     const simple = await mood('x', { ...auth, Origin: 'https://shop.example.com' });
     assert.equal(simple.headers.get('access-control-allow-origin'), '*');
   });

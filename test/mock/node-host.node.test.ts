@@ -18,7 +18,13 @@ test('npm run mock: prints base URL, demo keys and curls; serves; MOCK_WEBHOOK_U
   const hook = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/mock/hosts/node-server.ts'], {
-    env: { ...process.env, PORT: '0', MOCK_WEBHOOK_URL: hook, MOCK_WEBHOOK_SECRET: 'whsec_cli', MOCK_CHUNK_DELAY_MS: '0' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      MOCK_WEBHOOK_URL: hook,
+      MOCK_WEBHOOK_SECRET: 'whsec_cli',
+      MOCK_CHUNK_DELAY_MS: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -29,7 +35,14 @@ test('npm run mock: prints base URL, demo keys and curls; serves; MOCK_WEBHOOK_U
     while (!/Try\n/.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const base = /on (http:\/\/localhost:\d+)/.exec(out)?.[1];
     assert.ok(base, out);
-    for (const text of ['mooni-api-key: mooni_demo_key', 'X-Api-Key: sm_demo_key', 'Bearer sm_demo_key', 'Bearer me_demo_key', 'curl', hook]) {
+    for (const text of [
+      'mooni-api-key: mooni_demo_key',
+      'X-Api-Key: sm_demo_key',
+      'Bearer sm_demo_key',
+      'Bearer me_demo_key',
+      'curl',
+      hook,
+    ]) {
       assert.ok(out.includes(text), text);
     }
     const health = await fetch(`${base}/health`);

@@ -62,7 +62,10 @@ describe('verifyWebhookSignature (WebCrypto)', () => {
     const old = String(Number(timestamp) - 3600);
     const oldSignature = await signWebhook(body, old, secret);
     assert.equal(await verifyWebhookSignature({ body, signature: oldSignature, timestamp: old, secret }), false);
-    assert.equal(await verifyWebhookSignature({ body, signature: oldSignature, timestamp: old, secret, toleranceSec: 0 }), true);
+    assert.equal(
+      await verifyWebhookSignature({ body, signature: oldSignature, timestamp: old, secret, toleranceSec: 0 }),
+      true,
+    );
   });
 });
 
@@ -75,7 +78,9 @@ describe('the mock delivers signed webhooks', () => {
     const subscribed = await server.postJson('/__mock/webhooks', { url: hooks.url(), secret });
     assert.equal(subscribed.status, 201);
     const sessionId = crypto.randomUUID();
-    await (await server.postJson('/chat', { query: DEMO_QUERIES.answer, sessionId }, { 'mooni-api-key': CHAT_KEY })).text();
+    await (
+      await server.postJson('/chat', { query: DEMO_QUERIES.answer, sessionId }, { 'mooni-api-key': CHAT_KEY })
+    ).text();
     await server.postJson(
       '/v1/sessions/hook-session/events',
       { events: [{ type: 'rage_click' }, { type: 'error' }, { type: 'rage_click' }] },
@@ -96,7 +101,8 @@ describe('the mock delivers signed webhooks', () => {
       const event = JSON.parse(body);
       assert.deepEqual(Object.keys(event), ['id', 'timestamp', 'type', 'environment', 'version', 'data']);
       types.push(event.type);
-      if (event.type === 'session.mood_changed') assert.deepEqual([event.data.previous_mood, event.data.mood], ['neutral', 'frustrated']);
+      if (event.type === 'session.mood_changed')
+        assert.deepEqual([event.data.previous_mood, event.data.mood], ['neutral', 'frustrated']);
       if (event.type === 'conversation.completed') assert.equal(event.data.sessionId, sessionId);
     }
     assert.deepEqual(types.sort(), ['conversation.completed', 'session.mood_changed']);
@@ -105,7 +111,12 @@ describe('the mock delivers signed webhooks', () => {
   });
 
   test('subscription errors are 400 in the documents’ shape', async () => {
-    for (const body of [{}, { url: 'ftp://x', secret: 's' }, { url: hooks.url() }, { url: hooks.url(), secret: 's', events: ['nope'] }]) {
+    for (const body of [
+      {},
+      { url: 'ftp://x', secret: 's' },
+      { url: hooks.url() },
+      { url: hooks.url(), secret: 's', events: ['nope'] },
+    ]) {
       const response = await server.postJson('/__mock/webhooks', body);
       assert.equal(response.status, 400);
       assert.equal(typeof (await response.json()).error, 'string');
@@ -122,11 +133,20 @@ describe('webhook retries', () => {
     await dispatcher.idle();
     assert.equal(hooks.calls(), 3);
     assert.equal(hooks.received.length, 1);
-    assert.deepEqual(dispatcher.attempts().map((a) => [a.attempt, a.status, a.ok]), [[1, 503, false], [2, 503, false], [3, 200, true]]);
+    assert.deepEqual(
+      dispatcher.attempts().map((a) => [a.attempt, a.status, a.ok]),
+      [
+        [1, 503, false],
+        [2, 503, false],
+        [3, 200, true],
+      ],
+    );
   });
 
   test('an unreachable endpoint gives up after the configured retries, and never disturbs the API', async () => {
-    const app = createMockApp({ webhooks: { subscriptions: [{ url: 'http://127.0.0.1:9/unreachable', secret: 's' }], retries: 2, retryBaseMs: 1 } });
+    const app = createMockApp({
+      webhooks: { subscriptions: [{ url: 'http://127.0.0.1:9/unreachable', secret: 's' }], retries: 2, retryBaseMs: 1 },
+    });
     const response = await app.fetch(
       new Request('http://mock/v1/sessions/w/events', {
         method: 'POST',

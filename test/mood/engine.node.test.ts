@@ -11,7 +11,13 @@ const read = (events: MoodEvent[], start = 1_746_352_800) => {
 
 test('no events: neutral, confidence 0, no action', () => {
   const reading = readMood(createMoodState());
-  assert.deepEqual(reading, { mood: 'neutral', confidence: 0, signals: [], suggested_action: 'no_action', event_count: 0 });
+  assert.deepEqual(reading, {
+    mood: 'neutral',
+    confidence: 0,
+    signals: [],
+    suggested_action: 'no_action',
+    event_count: 0,
+  });
 });
 
 test("003's example (rage click + error + idle) reads frustrated, and stays so with more of the same", () => {
@@ -24,7 +30,12 @@ test("003's example (rage click + error + idle) reads frustrated, and stays so w
   assert.equal(first.mood, 'frustrated');
   assert.equal(first.suggested_action, 'show_live_chat');
   assert.ok(first.signals.includes('rage_click_detected'));
-  const more = read([...events, { type: 'rage_click', ts: 9 }, { type: 'error', ts: 10 }, { type: 'back_nav', ts: 12 }]);
+  const more = read([
+    ...events,
+    { type: 'rage_click', ts: 9 },
+    { type: 'error', ts: 10 },
+    { type: 'back_nav', ts: 12 },
+  ]);
   assert.equal(more.mood, 'frustrated');
   assert.ok(more.confidence > first.confidence);
   assert.deepEqual(more.signals.slice(0, 2), ['rage_click_detected', 'repeated_errors']);
@@ -33,7 +44,10 @@ test("003's example (rage click + error + idle) reads frustrated, and stays so w
 });
 
 test('a burst of one rage click and one error already reads frustrated with show_live_chat', () => {
-  const reading = read([{ type: 'rage_click', ts: 0 }, { type: 'error', ts: 1 }]);
+  const reading = read([
+    { type: 'rage_click', ts: 0 },
+    { type: 'error', ts: 1 },
+  ]);
   assert.equal(reading.mood, 'frustrated');
   assert.equal(reading.suggested_action, 'show_live_chat');
 });
@@ -121,9 +135,22 @@ test('focused: sustained form interaction → no_action', () => {
 });
 
 test('neutral below about three events unless the signal is unmistakable', () => {
-  assert.equal(read([{ type: 'click', ts: 0 }, { type: 'scroll', ts: 1 }]).mood, 'neutral');
+  assert.equal(
+    read([
+      { type: 'click', ts: 0 },
+      { type: 'scroll', ts: 1 },
+    ]).mood,
+    'neutral',
+  );
   assert.equal(read([{ type: 'rage_click', ts: 0 }]).mood, 'neutral');
-  assert.equal(read([{ type: 'page_view', ts: 0 }, { type: 'page_view', ts: 3 }, { type: 'page_view', ts: 6 }]).mood, 'browsing');
+  assert.equal(
+    read([
+      { type: 'page_view', ts: 0 },
+      { type: 'page_view', ts: 3 },
+      { type: 'page_view', ts: 6 },
+    ]).mood,
+    'browsing',
+  );
 });
 
 test('recent events weigh more: frustration five minutes ago gives way to browsing now', () => {
@@ -144,7 +171,10 @@ test('recent events weigh more: frustration five minutes ago gives way to browsi
   ]);
   assert.equal(later.mood, 'browsing');
   // The same events all at once: frustration still dominates.
-  const together = read([...old, ...[300, 305, 310, 315, 320].map((ts, i) => ({ type: i % 2 ? 'scroll' : 'page_view', ts: ts - 300 }) as MoodEvent)]);
+  const together = read([
+    ...old,
+    ...[300, 305, 310, 315, 320].map((ts, i) => ({ type: i % 2 ? 'scroll' : 'page_view', ts: ts - 300 }) as MoodEvent),
+  ]);
   assert.equal(together.mood, 'frustrated');
 });
 

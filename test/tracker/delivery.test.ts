@@ -24,7 +24,7 @@ describe('tracker delivery', () => {
     t.on('batch', (b) => batches.push(b.events.length));
     for (const x of [1, 2, 3]) t.track(clickAt(x));
     expect(t.stats.requests).to.equal(0);
-    await until(async () => (await received(t.sessionId)).length == 4);
+    await until(async () => (await received(t.sessionId)).length === 4);
     expect(batches).to.deep.equal([4]);
     expect(t.stats.sent).to.equal(4);
     expect(t.stats.queued).to.equal(0);
@@ -35,7 +35,7 @@ describe('tracker delivery', () => {
     const batches: number[] = [];
     t.on('batch', (b) => batches.push(b.events.length));
     for (let x = 1; x <= 12; x++) t.track(clickAt(x)); // with the page_view: 13 events
-    await until(async () => (await received(t.sessionId)).length == 10);
+    await until(async () => (await received(t.sessionId)).length === 10);
     expect(batches).to.deep.equal([5, 5]);
     expect(t.stats.queued).to.equal(3);
     await t.flush();
@@ -49,7 +49,7 @@ describe('tracker delivery', () => {
     const t = start({
       maxBatch: 3,
       fetch: (u, i) => {
-        if (i?.method != 'POST') return fetch(u, i); // mood reads are not batches
+        if (i?.method !== 'POST') return fetch(u, i); // mood reads are not batches
         most = Math.max(most, ++inFlight);
         return fetch(u, i).finally(() => inFlight--);
       },
@@ -57,13 +57,15 @@ describe('tracker delivery', () => {
     for (let x = 1; x <= 20; x++) t.track(clickAt(x));
     await t.flush();
     expect(t.stats.queued).to.equal(0);
-    expect(ofType(await received(t.sessionId), 'click').map((e) => e.x)).to.deep.equal([...Array(20)].map((_, i) => i + 1));
+    expect(ofType(await received(t.sessionId), 'click').map((e) => e.x)).to.deep.equal(
+      [...Array(20)].map((_, i) => i + 1),
+    );
     expect(most).to.equal(1);
   });
 
   it('sends everything with keepalive when the page hides', async () => {
     const inits: RequestInit[] = [];
-    const t = start({ fetch: (u, i) => (i?.method == 'POST' && inits.push(i), fetch(u, i)) });
+    const t = start({ fetch: (u, i) => (i?.method === 'POST' && inits.push(i), fetch(u, i)) });
     t.track(clickAt(7));
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
     try {
@@ -76,8 +78,10 @@ describe('tracker delivery', () => {
     t.track(clickAt(8));
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(inits.length, 'a second request may join the first when the page goes away').to.equal(2);
-    await until(async () => ofType(await received(t.sessionId), 'click').length == 2);
-    expect(inits.every((i) => i.keepalive && (i.headers as Record<string, string>)['X-Api-Key'] == 'sm_demo_key')).to.equal(true);
+    await until(async () => ofType(await received(t.sessionId), 'click').length === 2);
+    expect(
+      inits.every((i) => i.keepalive && (i.headers as Record<string, string>)['X-Api-Key'] === 'sm_demo_key'),
+    ).to.equal(true);
   });
 
   it('a 400 naming a type drops only those events and reports them via onDrop', async () => {
@@ -93,7 +97,7 @@ describe('tracker delivery', () => {
     expect(t.stats.dropped).to.deep.equal({ invalid: 1 });
     const got = await received(t.sessionId);
     expect(ofType(got, 'click').map((e) => e.x)).to.include.members([1, 2]);
-    expect(got.some((e) => (e.type as string) == 'page_visit')).to.equal(false);
+    expect(got.some((e) => (e.type as string) === 'page_visit')).to.equal(false);
     expect(t.stats.queued).to.equal(0);
   });
 
@@ -161,11 +165,20 @@ describe('tracker delivery', () => {
 
   it('caps what waits unsent: the oldest events are dropped and counted', async () => {
     const drops: [number, string][] = [];
-    const t = start({ consent: 'pending', spoolCap: 5, onDrop: (events, reason) => drops.push([events.length, reason]) });
+    const t = start({
+      consent: 'pending',
+      spoolCap: 5,
+      onDrop: (events, reason) => drops.push([events.length, reason]),
+    });
     for (let x = 1; x <= 8; x++) t.track(clickAt(x)); // with the page_view: 9 events
     expect(t.stats.queued).to.equal(5);
     expect(t.stats.dropped).to.deep.equal({ spool_cap: 4 });
-    expect(drops).to.deep.equal([[1, 'spool_cap'], [1, 'spool_cap'], [1, 'spool_cap'], [1, 'spool_cap']]);
+    expect(drops).to.deep.equal([
+      [1, 'spool_cap'],
+      [1, 'spool_cap'],
+      [1, 'spool_cap'],
+      [1, 'spool_cap'],
+    ]);
     t.consent(true);
     await t.flush();
     expect(ofType(await received(t.sessionId), 'click').map((e) => e.x)).to.deep.equal([4, 5, 6, 7, 8]);
@@ -178,11 +191,11 @@ describe('tracker delivery', () => {
       first.track(clickAt(41));
       await first.flush(); // the network fails: the events stay spooled
       expect(first.stats.sent).to.equal(0);
-      await until(async () => ((await get(first.sessionId, spool)) as MoodEvent[] | undefined)?.length == 2);
+      await until(async () => ((await get(first.sessionId, spool)) as MoodEvent[] | undefined)?.length === 2);
       first.stop();
       await setFaults(null);
       const next = start({ sessionId: first.sessionId });
-      await until(async () => ofType(await received(first.sessionId), 'click').length == 1);
+      await until(async () => ofType(await received(first.sessionId), 'click').length === 1);
       await next.flush();
       await until(async () => (await get(first.sessionId, spool)) === undefined);
       expect((await received(first.sessionId)).map((e) => e.type)).to.deep.equal(['page_view', 'click', 'page_view']);
@@ -230,7 +243,7 @@ describe('tracker delivery', () => {
       await sleep(50);
       expect(moods.length, 'same mood: no second read').to.equal(1);
       const log = (await (await fetch('/__mock/log')).json()).items as { method: string; path: string }[];
-      expect(log.filter((i) => i.method == 'GET' && i.path == `/v1/sessions/${t.sessionId}/mood`).length).to.equal(1);
+      expect(log.filter((i) => i.method === 'GET' && i.path === `/v1/sessions/${t.sessionId}/mood`).length).to.equal(1);
     } finally {
       removeEventListener('mooni-mood', onDom);
     }
@@ -264,14 +277,17 @@ describe('tracker delivery', () => {
 
   it("mode 'local' scores the mood in the page and makes no request", async () => {
     const calls: string[] = [];
-    const t = start({ mode: 'local', fetch: (u) => (calls.push(u), Promise.reject(new Error('no network in local mode'))) });
+    const t = start({
+      mode: 'local',
+      fetch: (u) => (calls.push(u), Promise.reject(new Error('no network in local mode'))),
+    });
     const moods: MoodSnapshot[] = [];
     t.on('mood', (s) => moods.push(s));
     for (let i = 0; i < 4; i++) t.track({ type: 'rage_click', x: 10, y: 10 });
     t.error('Payment failed');
     t.error('Payment failed');
     await t.flush();
-    await until(() => moods.at(-1)?.mood == 'frustrated'); // the engine chunk loads on first use
+    await until(() => moods.at(-1)?.mood === 'frustrated'); // the engine chunk loads on first use
     expect(moods.at(-1)!.suggested_action).to.equal('show_live_chat');
     expect(moods.at(-1)!.session_id).to.equal(t.sessionId);
     expect(t.mood).to.equal(moods.at(-1));

@@ -35,11 +35,16 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
     for (const x of [100, 110, 120, 125]) await click(x, 200); // 4 clicks, |dx| ≤ 10: one burst
     await t.flush();
     const got = await received(t.sessionId);
-    expect(ofType(got, 'click').map((e) => [e.x, e.y])).to.deep.equal([[100, 200], [110, 200], [120, 200], [125, 200]]);
+    expect(ofType(got, 'click').map((e) => [e.x, e.y])).to.deep.equal([
+      [100, 200],
+      [110, 200],
+      [120, 200],
+      [125, 200],
+    ]);
     const rage = ofType(got, 'rage_click');
     expect(rage.length, 'the fourth click does not fire again').to.equal(1);
     expect([rage[0]!.x, rage[0]!.y]).to.deep.equal([120, 200]);
-    expect(got.every((e) => typeof e.ts == 'number' && Math.abs(e.ts - Date.now() / 1000) < 60)).to.equal(true);
+    expect(got.every((e) => typeof e.ts === 'number' && Math.abs(e.ts - Date.now() / 1000) < 60)).to.equal(true);
   });
 
   it('rage-click distance boundary with real clicks: 30 px apart is a burst, 31 px is not', async () => {
@@ -83,7 +88,7 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
     await sendKeys({ press: 'Tab' });
     await t.flush();
     const got = await received(t.sessionId);
-    const types = got.map((e) => e.type).filter((x) => x != 'page_view');
+    const types = got.map((e) => e.type).filter((x) => x !== 'page_view');
     expect(types).to.deep.equal(['focus', 'input_pause', 'blur']);
     const pause = ofType(got, 'input_pause')[0]!;
     expect(pause.duration_ms).to.be.within(200, 2000);
@@ -155,7 +160,12 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
     const t = start();
     withoutMochaErrorHook(() => {
       window.dispatchEvent(new ErrorEvent('error', { message: 'TypeError: x is undefined' }));
-      window.dispatchEvent(new PromiseRejectionEvent('unhandledrejection', { promise: Promise.resolve(), reason: new Error('fetch failed') }));
+      window.dispatchEvent(
+        new PromiseRejectionEvent('unhandledrejection', {
+          promise: Promise.resolve(),
+          reason: new Error('fetch failed'),
+        }),
+      );
     });
     t.error('Payment failed');
     t.error('x'.repeat(600));
@@ -179,7 +189,11 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
       });
       await t.flush();
       const got = await received(t.sessionId);
-      expect(ofType(got, 'page_view').map((e) => e.url)).to.deep.equal([clean(home), new URL('checkout', clean(home)).href, clean(home)]);
+      expect(ofType(got, 'page_view').map((e) => e.url)).to.deep.equal([
+        clean(home),
+        new URL('checkout', clean(home)).href,
+        clean(home),
+      ]);
       expect(ofType(got, 'back_nav').length).to.equal(1);
       expect(JSON.stringify(got)).not.to.contain('someone@example.com');
     } finally {

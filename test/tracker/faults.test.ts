@@ -9,7 +9,8 @@ let seen: unknown[] = [];
 async function until(check: () => boolean | Promise<boolean>, ms: number, what: string) {
   const end = Date.now() + ms;
   while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (answers so far: ${JSON.stringify(countBy(seen))})`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what} (answers so far: ${JSON.stringify(countBy(seen))})`);
     await sleep(25);
   }
 }
@@ -53,7 +54,7 @@ describe('tracker delivery under faults: nothing is lost', () => {
       // 1. the server fails every request for a while
       await setFaults({ status: 500, rate: 1 });
       await clicks(12);
-      await until(() => statuses.filter((s) => s == 500).length >= 3, 5000, 'three 500s');
+      await until(() => statuses.filter((s) => s === 500).length >= 3, 5000, 'three 500s');
       expect(t.stats.sent).to.equal(0);
 
       // 2. then it answers 429 once, asking to wait a second
@@ -65,12 +66,12 @@ describe('tracker delivery under faults: nothing is lost', () => {
       await until(() => statuses.length > after429, 5000, 'the request after the 429');
       const waited = Date.now() - at429;
       expect(waited, 'waited for the reset').to.be.greaterThan(800);
-      await until(() => t.stats.queued == 0, 5000, 'the backlog to drain');
+      await until(() => t.stats.queued === 0, 5000, 'the backlog to drain');
 
       // 3. the network goes away
       await setFaults({ drop: true, rate: 1 });
       await clicks(10);
-      await until(() => statuses.filter((s) => s == 'network_error').length >= 2, 5000, 'network errors');
+      await until(() => statuses.filter((s) => s === 'network_error').length >= 2, 5000, 'network errors');
 
       // 4. the network is back but slow, and the page reloads while a batch is in flight
       await setFaults({ latencyMs: 400 });
@@ -83,12 +84,16 @@ describe('tracker delivery under faults: nothing is lost', () => {
       t = createTracker(options); // the next page: same sessionStorage id, same spool
       watch(t);
       await clicks(3);
-      await until(async () => {
-        const got = new Set(ofType(await received(sessionId), 'click').map((e) => `${e.x},${e.y}`));
-        return generated.every((g) => got.has(g));
-      }, 8000, 'every generated click at the mock');
+      await until(
+        async () => {
+          const got = new Set(ofType(await received(sessionId), 'click').map((e) => `${e.x},${e.y}`));
+          return generated.every((g) => got.has(g));
+        },
+        8000,
+        'every generated click at the mock',
+      );
       await t.flush();
-      await until(() => inFlight == 0, 5000, 'the old page’s requests to settle too'); // so duplicates are counted
+      await until(() => inFlight === 0, 5000, 'the old page’s requests to settle too'); // so duplicates are counted
 
       const clicksGot = ofType(await received(sessionId), 'click').map((e) => `${e.x},${e.y}`);
       const distinct = new Set(clicksGot);

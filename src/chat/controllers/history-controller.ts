@@ -42,14 +42,18 @@ export class HistoryController implements ReactiveController {
       host.sessionId = stored || keep(uuid());
     }
     const id = host.sessionId;
-    if (this.#for == id) return;
+    if (this.#for === id) return;
     // Another session: its own messages only. (The first restore keeps what was said before it finished.)
     if (this.#for) host.messages = [];
     this.#for = id;
-    loadConversation(id).then((old) => {
-      const known = new Set(old.map((m) => m.id));
-      if (host.sessionId == id && old.length) host.messages = [...old, ...host.messages.filter((m) => !known.has(m.id))];
-    }, () => {});
+    loadConversation(id).then(
+      (old) => {
+        const known = new Set(old.map((m) => m.id));
+        if (host.sessionId === id && old.length)
+          host.messages = [...old, ...host.messages.filter((m) => !known.has(m.id))];
+      },
+      () => {},
+    );
   }
 
   /** Starts a fresh session; the old one stays stored. */

@@ -15,19 +15,30 @@ export function describeFailure(error: unknown, s: MooniStrings, now = Date.now(
   if (error instanceof ChatHttpError) {
     const { status, code } = error;
     const wait = error.retryAfterMs ?? 5000;
-    return status == 400
-      ? { reason: 'http_400', status, code, text: code == 'missing_query' ? s.missingQuery : code == 'query_too_long' ? s.tooLong : s.badRequest }
-      : status == 401 || status == 403
+    return status === 400
+      ? {
+          reason: 'http_400',
+          status,
+          code,
+          text: code === 'missing_query' ? s.missingQuery : code === 'query_too_long' ? s.tooLong : s.badRequest,
+        }
+      : status === 401 || status === 403
         ? { reason: 'unauthorized', status, code, text: s.unavailable }
-        : status == 429
-          ? { reason: 'rate_limited', status, code, text: fill(s.rateLimited, Math.ceil(wait / 1000)), retryAt: now + wait }
+        : status === 429
+          ? {
+              reason: 'rate_limited',
+              status,
+              code,
+              text: fill(s.rateLimited, Math.ceil(wait / 1000)),
+              retryAt: now + wait,
+            }
           : { reason: status > 499 ? 'server_error' : 'http_error', status, code, text: s.serverError };
   }
   return error instanceof StreamCutError
     ? { reason: 'stream_cut', text: s.streamCut }
     : error instanceof TypeError
       ? { reason: 'offline', text: s.offline }
-      : { reason: 'server_error', code: typeof error == 'string' ? error : undefined, text: s.serverError };
+      : { reason: 'server_error', code: typeof error === 'string' ? error : undefined, text: s.serverError };
 }
 
 /** How one answer ended. */
@@ -48,9 +59,7 @@ export class StreamController implements ReactiveController {
   #draft?: ChatMessage;
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & { readonly words: MooniStrings },
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & { readonly words: MooniStrings }) {
     host.addController(this);
   }
 
@@ -84,12 +93,12 @@ export class StreamController implements ReactiveController {
       for await (const event of transport.send(draft.question ?? '', { ...context, signal })) {
         if (signal.aborted) break;
         const k = event.kind;
-        if (k == 'status' && event.status == 'out_of_scope') draft.tone = 'warning';
-        if (k == 'text') draft.text += event.content;
-        if (k == 'faq') draft.faqs = event.results;
-        if (k == 'template') draft.templates = [...draft.templates, event.template];
-        if (k == 'error') outcome.failure = describeFailure(event.message, this.host.words);
-        if (k == 'terminated') outcome.terminated = true;
+        if (k === 'status' && event.status === 'out_of_scope') draft.tone = 'warning';
+        if (k === 'text') draft.text += event.content;
+        if (k === 'faq') draft.faqs = event.results;
+        if (k === 'template') draft.templates = [...draft.templates, event.template];
+        if (k === 'error') outcome.failure = describeFailure(event.message, this.host.words);
+        if (k === 'terminated') outcome.terminated = true;
         this.#timer ||= setTimeout(() => {
           this.#timer = undefined;
           this.host.requestUpdate();

@@ -14,8 +14,8 @@ const array = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
 export async function loadConversation(sessionId: string): Promise<ChatMessage[]> {
   return array(field(await get(sessionId, store), 'messages')).flatMap((raw) => {
     const m = Object(raw) as ChatMessage;
-    return typeof m.id == 'string' &&
-      typeof m.text == 'string' &&
+    return typeof m.id === 'string' &&
+      typeof m.text === 'string' &&
       ['user', 'bot', 'host'].includes(m.role) &&
       ['done', 'stopped', 'failed', 'streaming'].includes(m.state)
       ? [
@@ -23,8 +23,8 @@ export async function loadConversation(sessionId: string): Promise<ChatMessage[]
             ...m,
             templates: array(m.templates) as ChatMessage['templates'],
             faqs: array(m.faqs) as ChatMessage['faqs'],
-            state: m.state == 'streaming' ? 'stopped' : m.state,
-            createdAt: typeof m.createdAt == 'number' ? m.createdAt : 0,
+            state: m.state === 'streaming' ? 'stopped' : m.state,
+            createdAt: typeof m.createdAt === 'number' ? m.createdAt : 0,
           },
         ]
       : [];

@@ -13,6 +13,8 @@ export const fetchPastSessions = (options: RemoteSessionsOptions): Promise<PastS
     items.flatMap((raw) => {
       const item = Object(raw);
       const id = item.sessionId || item.id;
-      return typeof id == 'string' ? [{ id, title: String(item.title || id).slice(0, 120), at: Date.parse(item.updatedAt || item.createdAt) }] : [];
+      return typeof id === 'string'
+        ? [{ id, title: String(item.title || id).slice(0, 120), at: Date.parse(item.updatedAt || item.createdAt) }]
+        : [];
     }),
   );

@@ -38,7 +38,7 @@ function block(source: string, open?: unknown): unknown {
       close();
       out.push(html`<p><strong>${inline(heading[1]!)}</strong></p>`);
     } else if (item) {
-      if (!items || !start != !item[1]) {
+      if (!items || !start !== !item[1]) {
         close();
         items = [];
         start = item[1];
@@ -69,7 +69,7 @@ export function renderMarkdown(text: string): TemplateResult {
     const f = FENCE.exec(line);
     if (fence) {
       lines.push(line);
-      if (f && f[1]![0] == fence[0] && f[1]!.length >= fence.length && !f[2]!.trim()) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && !f[2]!.trim()) {
         fence = undefined;
         flush();
       }

@@ -42,27 +42,31 @@ export function inline(s: string, depth = 0, inLink?: boolean): unknown[] {
     text += s.slice(i, next);
     if ((i = next) >= s.length) break;
     const c = s[i]!;
-    if (c == '\\' && /[!-/:-@[-`{-~]/.test(s[i + 1]!)) {
+    if (c === '\\' && /[!-/:-@[-`{-~]/.test(s[i + 1]!)) {
       text += s[i + 1];
       i += 2;
-    } else if (c == '\n') {
+    } else if (c === '\n') {
       push(BR);
       i++;
-    } else if (c == '`') {
+    } else if (c === '`') {
       let run = 1;
-      while (s[i + run] == '`') run++;
+      while (s[i + run] === '`') run++;
       const d = s.substr(i, run);
-      const end = closer(d, i + run, (j) => s[j - 1] != '`' && s[j + run] != '`');
+      const end = closer(d, i + run, (j) => s[j - 1] !== '`' && s[j + run] !== '`');
       if (end < 0) text += d;
       else push(html`<code>${s.slice(i + run, end)}</code>`);
       i = end < 0 ? i + run : end + run;
-    } else if (c == '*' || c == '_') {
-      const d = s[i + 1] == c ? c + c : c;
+    } else if (c === '*' || c === '_') {
+      const d = s[i + 1] === c ? c + c : c;
       const start = i + d.length;
-      const after = (j: number) => c == '_' && WORD.test(s[j] || ' ');
+      const after = (j: number) => c === '_' && WORD.test(s[j] || ' ');
       const end =
-        depth < 6 && !SPACE.test(s[start]!) && s[start] != c && !after(i - 1)
-          ? closer(d, start + 1, (j) => !SPACE.test(s[j - 1]!) && s[j - 1] != c && s[j + d.length] != c && !after(j + d.length))
+        depth < 6 && !SPACE.test(s[start]!) && s[start] !== c && !after(i - 1)
+          ? closer(
+              d,
+              start + 1,
+              (j) => !SPACE.test(s[j - 1]!) && s[j - 1] !== c && s[j + d.length] !== c && !after(j + d.length),
+            )
           : -1;
       if (end < 0) text += d;
       else {

@@ -11,8 +11,8 @@ function action(raw: unknown, typeKey: string, urlKey: string): CardButton | und
   const url = field(raw, urlKey);
   const href = safeHttpUrl(url, { allowMailto: true });
   const type = field(raw, typeKey) ?? (url ? 'link' : 'message');
-  if (l && type == 'link') return href ? { type: 'link', label: l, url: href } : undefined;
-  if (l && type == 'message') return { type: 'message', label: l, message: text(field(raw, 'message')) ?? l };
+  if (l && type === 'link') return href ? { type: 'link', label: l, url: href } : undefined;
+  if (l && type === 'message') return { type: 'message', label: l, message: text(field(raw, 'message')) ?? l };
 }
 
 function card(raw: unknown): Card | undefined {
@@ -71,7 +71,7 @@ export function channelResultToTemplates(channelResult: unknown): Template[] {
       const alt = list(field(field(message, part + '-alt'), 'channels'));
       const shown =
         normalizeTemplate(main) ??
-        [...alt.filter((c) => field(c, 'channel-name') == 'default'), ...alt].map(anyTemplate).find(Boolean) ??
+        [...alt.filter((c) => field(c, 'channel-name') === 'default'), ...alt].map(anyTemplate).find(Boolean) ??
         textTemplate(main);
       if (shown) out.push(shown);
     }

@@ -17,9 +17,18 @@ export const json = (response: Response): Promise<unknown> => response.json().ca
  * fetch, or the global one looked up now; both are called unbound. A non-2xx answer throws a `ChatHttpError`
  * with the body's `error` code and the `retry-after` delay.
  */
-export async function request(custom: FetchLike | undefined, base: string, path: string, init: RequestInit): Promise<Response> {
+export async function request(
+  custom: FetchLike | undefined,
+  base: string,
+  path: string,
+  init: RequestInit,
+): Promise<Response> {
   const response = await (custom || fetch)(base.replace(/\/+$/, '') + path, init);
   if (response.ok) return response;
   const code = field(await json(response), 'error');
-  throw new ChatHttpError(response.status, typeof code == 'string' ? code : undefined, retryAfterMs(response.headers.get('retry-after')));
+  throw new ChatHttpError(
+    response.status,
+    typeof code === 'string' ? code : undefined,
+    retryAfterMs(response.headers.get('retry-after')),
+  );
 }

@@ -57,15 +57,15 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
       headers: {
         'content-type': 'application/json',
         authorization: 'Bearer ' + options.authKey,
-        ...(query != null && conversationId && { 'x-conversation-id': conversationId }),
+        ...(query !== null && conversationId && { 'x-conversation-id': conversationId }),
       },
       body: JSON.stringify({ query, 'query-id': uuid(), timestamp: Date.now(), custom: options.custom }),
       signal,
     });
     // An engine that also sets HTTP 204 cannot send a body: the code is all there is.
-    const body = response.status == 204 ? { code: 204 } : await json(response);
+    const body = response.status === 204 ? { code: 204 } : await json(response);
     const code = field(body, 'code');
-    if (typeof code != 'number') throw invalid();
+    if (typeof code !== 'number') throw invalid();
     return [code, field(body, 'data')];
   }
 
@@ -73,7 +73,7 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
     if (!conversationId) {
       return (opening ??= post(null, signal)
         .then(([code, data]) => {
-          if (code != 202 || !(conversationId = conversationOf(data))) throw invalid();
+          if (code !== 202 || !(conversationId = conversationOf(data))) throw invalid();
           return text(list(field(data, 'result'))[0]);
         })
         .finally(() => (opening = undefined)));
@@ -95,17 +95,22 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
       await handshake(signal);
       const [code, data] = await post(query, signal);
       signal.throwIfAborted();
-      if (code == 210) throw fail(400, 'missing_query');
+      if (code === 210) throw fail(400, 'missing_query');
       if (![200, 202, 204, 220].includes(code)) throw fail(code > 399 && code < 600 ? code : 502);
-      conversationId = code == 220 ? undefined : conversationOf(data) ?? conversationId;
-      if (code == 204) yield { kind: 'status', status: 'out_of_scope', level: 'warning' };
+      conversationId = code === 220 ? undefined : (conversationOf(data) ?? conversationId);
+      if (code === 204) yield { kind: 'status', status: 'out_of_scope', level: 'warning' };
       let templates = channelResultToTemplates(field(data, 'channel-result'));
-      if (!templates[0]) templates = list(field(data, 'result')).map((template) => textTemplate({ template })).filter((t): t is Template => !!t);
+      if (!templates[0])
+        templates = list(field(data, 'result'))
+          .map((template) => textTemplate({ template }))
+          .filter((t): t is Template => !!t);
       let texts = 0;
       for (const template of templates) {
-        yield template.type == 'text' ? { kind: 'text', content: (texts++ ? '\n\n' : '') + template.text } : { kind: 'template', template };
+        yield template.type === 'text'
+          ? { kind: 'text', content: (texts++ ? '\n\n' : '') + template.text }
+          : { kind: 'template', template };
       }
-      if (code == 220) yield { kind: 'terminated' };
+      if (code === 220) yield { kind: 'terminated' };
       yield { kind: 'status', status: 'done', level: 'success' };
     },
   };

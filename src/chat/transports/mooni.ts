@@ -26,9 +26,11 @@ export function toStreamEvent(data: string): StreamEvent | undefined {
   const content = field(j, 'content');
   switch (field(j, 'type')) {
     case 'status':
-      return (x = text(field(j, 'status'), 100)) ? { kind: 'status', status: x, level: text(field(j, 'level'), 100) ?? '' } : undefined;
+      return (x = text(field(j, 'status'), 100))
+        ? { kind: 'status', status: x, level: text(field(j, 'level'), 100) ?? '' }
+        : undefined;
     case 'text':
-      return typeof content == 'string' && content ? { kind: 'text', content } : undefined;
+      return typeof content === 'string' && content ? { kind: 'text', content } : undefined;
     case 'faq':
       return {
         kind: 'faq',
@@ -53,7 +55,10 @@ export function createMooniTransport({ apiBase, apiKey, fetch }: MooniTransportO
   const headers = { 'mooni-api-key': apiKey };
   return {
     async config(signal) {
-      const name = text(field(await json(await request(fetch, apiBase, '/config', { headers, signal })), 'name'), 200)?.trim();
+      const name = text(
+        field(await json(await request(fetch, apiBase, '/config', { headers, signal })), 'name'),
+        200,
+      )?.trim();
       return name ? { name } : undefined;
     },
 
@@ -72,7 +77,7 @@ export function createMooniTransport({ apiBase, apiKey, fetch }: MooniTransportO
           signal: own.signal,
         });
         for await (const { data } of events(response, own.signal)) {
-          if (data?.trim() == '[DONE]') return;
+          if (data?.trim() === '[DONE]') return;
           const event = data && toStreamEvent(data);
           if (event) yield (received++, event);
         }

@@ -24,7 +24,12 @@ const copyIcon = 'M9 9h10v11H9zM5 15V4h10';
 const thumbIcon = 'M7 11v9H4v-9zM7 11l4-8c1.6 0 2.6 1.2 2.2 2.8L12.5 10H18a2 2 0 0 1 2 2.4l-1.4 6A2 2 0 0 1 16.6 20H7';
 
 const copyButton = (h: MessageHost, id: string, text: string) =>
-  iconButton(h.words.copy, copyIcon, () => h.copy(id, text), h.copiedId == id ? html`<span>${h.words.copied}</span>` : nothing);
+  iconButton(
+    h.words.copy,
+    copyIcon,
+    () => h.copy(id, text),
+    h.copiedId === id ? html`<span>${h.words.copied}</span>` : nothing,
+  );
 
 const bubble = (content: unknown) => html`<div class="bubble">${content}</div>`;
 
@@ -33,7 +38,7 @@ const hideBroken = (event: Event) => ((event.target as HTMLElement).hidden = tru
 
 /** A button that sends a message, or a link that opens a checked http(s) or mailto URL in a new tab. */
 function action(h: MessageHost, item: QuickReply | CardButton, part: string, onPress: () => void) {
-  if (item.type == 'link') {
+  if (item.type === 'link') {
     const url = safeHttpUrl(item.url, { allowMailto: true });
     return url
       ? html`<a part=${part} class=${part} href=${url} target="_blank" rel="noopener noreferrer" @click=${onPress}>${item.label}</a>`
@@ -79,10 +84,10 @@ export function renderMessage(h: MessageHost, m: ChatMessage): TemplateResult {
   const kept = rendered.get(m);
   if (kept && kept[0].every((dep, i) => dep === deps[i])) return kept[1];
   const text = answerText(m, s);
-  const busy = m.state == 'streaming';
+  const busy = m.state === 'streaming';
   const rate = (rating: ChatMessage['rating'], label: string, cls?: string) =>
-    html`<button class="icon ${cls}" aria-pressed=${m.rating == rating} aria-label=${label} title=${label} @click=${() => h.rate(m, rating)}>${icon(thumbIcon)}</button>`;
-  const result = html`<article part="message ${m.role}-message" class="msg ${m.role} ${m.tone}" data-who=${m.role == 'user' ? s.you : s.bot} aria-busy=${busy}>${text ? bubble(m.role == 'user' ? text : renderMarkdown(text)) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(h, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" ?disabled=${h.retryAt > Date.now()} @click=${() => h.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" @click=${() => h.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role == 'bot' && m.state == 'done' ? html`<div class="tools">${copyButton(h, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
+    html`<button class="icon ${cls}" aria-pressed=${m.rating === rating} aria-label=${label} title=${label} @click=${() => h.rate(m, rating)}>${icon(thumbIcon)}</button>`;
+  const result = html`<article part="message ${m.role}-message" class="msg ${m.role} ${m.tone}" data-who=${m.role === 'user' ? s.you : s.bot} aria-busy=${busy}>${text ? bubble(m.role === 'user' ? text : renderMarkdown(text)) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(h, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" ?disabled=${h.retryAt > Date.now()} @click=${() => h.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" @click=${() => h.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role === 'bot' && m.state === 'done' ? html`<div class="tools">${copyButton(h, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
   rendered.set(m, [deps, result]);
   return result;
 }

@@ -35,16 +35,32 @@ export function faultResponse(scope: FaultScope, fault: HttpFault, quota: { plan
   if (scope === 'chat') {
     if (status === 401) return new Response(null, { status, headers });
     const error =
-      status === 400 ? 'invalid_json' : status === 429 ? 'rate_limited' : status >= 500 ? 'internal_error' : text.toLowerCase().replace(/ /g, '_');
+      status === 400
+        ? 'invalid_json'
+        : status === 429
+          ? 'rate_limited'
+          : status >= 500
+            ? 'internal_error'
+            : text.toLowerCase().replace(/ /g, '_');
     return json({ error }, status, headers);
   }
   if (scope === 'mood') {
     if (status === 401) return json({ error: 'Unauthorized', message: 'Missing or invalid API key' }, status, headers);
-    if (status === 429) return json({ error: 'Rate limit exceeded', plan: quota.plan, limit: quota.limit, reset_at: resetAt }, status, headers);
-    if (status === 500) return json({ error: 'Internal Server Error', request_id: `req_${randomHex(3)}` }, status, headers);
+    if (status === 429)
+      return json(
+        { error: 'Rate limit exceeded', plan: quota.plan, limit: quota.limit, reset_at: resetAt },
+        status,
+        headers,
+      );
+    if (status === 500)
+      return json({ error: 'Internal Server Error', request_id: `req_${randomHex(3)}` }, status, headers);
     return json({ error: text }, status, headers);
   }
-  return json({ description: text, code: status, data: null, error: text.toLowerCase().replace(/ /g, '_') }, status, headers);
+  return json(
+    { description: text, code: status, data: null, error: text.toLowerCase().replace(/ /g, '_') },
+    status,
+    headers,
+  );
 }
 
 /** A response the hosts turn into a network failure (the Node hosts break the HTTP reply, in-page rejects). */

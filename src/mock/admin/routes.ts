@@ -25,11 +25,17 @@ export function adminRoutes(options: AdminRoutesOptions) {
   app.get('/__mock/faults', (c) => c.json(faults.get()));
   app.post('/__mock/faults', async (c) => {
     const body = await readJson(c.req.raw);
-    if (!body.ok) return json({ error: body.reason === 'too_large' ? 'Payload too large' : 'Invalid JSON' }, body.reason === 'too_large' ? 413 : 400);
-    if (!isRecord(body.value)) return json({ error: 'Body must be an object of faults per scope', valid_scopes: FAULT_SCOPES }, 400);
+    if (!body.ok)
+      return json(
+        { error: body.reason === 'too_large' ? 'Payload too large' : 'Invalid JSON' },
+        body.reason === 'too_large' ? 413 : 400,
+      );
+    if (!isRecord(body.value))
+      return json({ error: 'Body must be an object of faults per scope', valid_scopes: FAULT_SCOPES }, 400);
     const parsed: [FaultScope, ReturnType<typeof parseFault>][] = [];
     for (const [scope, value] of Object.entries(body.value)) {
-      if (!FAULT_SCOPES.includes(scope as FaultScope)) return json({ error: 'Unknown fault scope', field: scope, valid_scopes: FAULT_SCOPES }, 400);
+      if (!FAULT_SCOPES.includes(scope as FaultScope))
+        return json({ error: 'Unknown fault scope', field: scope, valid_scopes: FAULT_SCOPES }, 400);
       parsed.push([scope as FaultScope, parseFault(scope as FaultScope, value)]);
     }
     for (const [, result] of parsed) if ('error' in result) return json(result, 400);
@@ -56,8 +62,10 @@ export function adminRoutes(options: AdminRoutesOptions) {
     const body = await readJson(c.req.raw);
     if (!body.ok || !isRecord(body.value)) return json({ error: 'Invalid JSON' }, 400);
     for (const [plan, limit] of Object.entries(body.value)) {
-      if (!(plan in options.quotas)) return json({ error: 'Invalid plan', valid_plans: Object.keys(options.quotas) }, 400);
-      if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) return json({ error: 'Invalid field type', field: plan }, 400);
+      if (!(plan in options.quotas))
+        return json({ error: 'Invalid plan', valid_plans: Object.keys(options.quotas) }, 400);
+      if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)
+        return json({ error: 'Invalid field type', field: plan }, 400);
     }
     Object.assign(options.quotas, body.value);
     return c.json(options.quotas);

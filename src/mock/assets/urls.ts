@@ -21,7 +21,12 @@ export function onOrigin(template: TemplateObject, origin: string): TemplateObje
   return {
     ...template,
     'image-url': absolute(template['image-url'], origin),
-    'quick-replies': template['quick-replies'].map((reply) => ({ ...reply, 'image-url': absolute(reply['image-url'], origin) })),
-    'card-list': template['card-list'].map((card) => (card['image-url'] === undefined ? card : { ...card, 'image-url': absolute(card['image-url'], origin) })),
+    'quick-replies': template['quick-replies'].map((reply) => ({
+      ...reply,
+      'image-url': absolute(reply['image-url'], origin),
+    })),
+    'card-list': template['card-list'].map((card) =>
+      card['image-url'] === undefined ? card : { ...card, 'image-url': absolute(card['image-url'], origin) },
+    ),
   };
 }

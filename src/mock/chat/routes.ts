@@ -16,7 +16,14 @@ export interface ChatRoutesOptions {
   apiKeys: string[];
   search: (query: string, organizationId?: string | null) => FaqAnswer | undefined;
   /** Called when an answer was streamed to the end (webhooks: conversation.completed). */
-  onCompleted?: (event: { sessionId: string | null; userId: string | null; organizationId: string | null; query: string; answer: string; outOfScope: boolean }) => void;
+  onCompleted?: (event: {
+    sessionId: string | null;
+    userId: string | null;
+    organizationId: string | null;
+    query: string;
+    answer: string;
+    outOfScope: boolean;
+  }) => void;
 }
 
 type Env = { Variables: { chatFault?: ChatFault } };
@@ -34,12 +41,20 @@ export function chatRoutes(options: ChatRoutesOptions) {
   app.post('/chat', async (c) => {
     if (!authorized(c.req.raw)) return unauthorized();
     const body = await readJson(c.req.raw);
-    if (!body.ok) return json({ error: body.reason === 'too_large' ? 'query_too_long' : 'invalid_json', ...(body.reason === 'too_large' && { maxLength: MAX_QUERY_LENGTH }) }, 400);
+    if (!body.ok)
+      return json(
+        {
+          error: body.reason === 'too_large' ? 'query_too_long' : 'invalid_json',
+          ...(body.reason === 'too_large' && { maxLength: MAX_QUERY_LENGTH }),
+        },
+        400,
+      );
     const input = isRecord(body.value) ? body.value : {};
     if (typeof input.query !== 'string' || !input.query.trim()) return json({ error: 'missing_query' }, 400);
     const query = input.query.trim();
     if (query.length > MAX_QUERY_LENGTH) return json({ error: 'query_too_long', maxLength: MAX_QUERY_LENGTH }, 400);
-    const text = (name: string) => (typeof input[name] === 'string' && (input[name] as string) ? (input[name] as string) : null);
+    const text = (name: string) =>
+      typeof input[name] === 'string' && (input[name] as string) ? (input[name] as string) : null;
     const sessionId = text('sessionId');
     const userId = text('userId');
     const organizationId = text('organizationId');
@@ -101,7 +116,13 @@ export function chatRoutes(options: ChatRoutesOptions) {
  */
 async function record(
   store: MockStore,
-  r: { sessionId: string | null; userId: string | null; organizationId: string | null; query: string; answer: string | null },
+  r: {
+    sessionId: string | null;
+    userId: string | null;
+    organizationId: string | null;
+    query: string;
+    answer: string | null;
+  },
 ) {
   try {
     if (r.userId) await store.recordUser(r.userId);

@@ -1,14 +1,21 @@
 /** Okapi BM25 over short documents: a small, pure retrieval module (no I/O). */
 
 const STOP_WORDS = new Set(
-  ('a an and are as at be but by can could do does for from had has have how i if in into is it its me my no not of ' +
+  (
+    'a an and are as at be but by can could do does for from had has have how i if in into is it its me my no not of ' +
     'on or our so that the their them then there these this to was we what when where which who why will with would ' +
-    'you your yours am been being did get got i\'m please should than too very want need').split(' '),
+    "you your yours am been being did get got i'm please should than too very want need"
+  ).split(' '),
 );
 
 /** Lower-cased word tokens without stop words, with a light plural/verb-ending stemmer. */
 export function tokenize(text: string): string[] {
-  const words = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const tokens: string[] = [];
   for (const word of words) {
     if (STOP_WORDS.has(word)) continue;

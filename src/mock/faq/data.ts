@@ -120,8 +120,7 @@ export const FAQ: FaqEntry[] = [
     id: 'shop-payment-methods',
     organizationId: 'shop',
     title: 'Which payment methods do you accept?',
-    body:
-      'We accept:\n\n- Visa, Mastercard and American Express\n- PayPal and Apple Pay\n- Gift cards\n- Pay in 4 interest-free instalments with Klarna on orders over $100',
+    body: 'We accept:\n\n- Visa, Mastercard and American Express\n- PayPal and Apple Pay\n- Gift cards\n- Pay in 4 interest-free instalments with Klarna on orders over $100',
     related: ['shop-payment-failed', 'shop-gift-cards'],
   },
   {
@@ -216,7 +215,12 @@ export const FAQ: FaqEntry[] = [
     title: 'Where is the size chart for bedding and linen?',
     body: 'Here is our size chart for duvet covers, sheets and tablecloths. Measure your mattress depth before choosing fitted sheets.',
     related: ['shop-exchange', 'shop-care-linen'],
-    templates: [imageTemplate(assetPath('size-chart'), 'Bedding size chart: mattress and duvet cover sizes for single, double, queen and king beds')],
+    templates: [
+      imageTemplate(
+        assetPath('size-chart'),
+        'Bedding size chart: mattress and duvet cover sizes for single, double, queen and king beds',
+      ),
+    ],
   },
   {
     id: 'shop-care-linen',
@@ -231,8 +235,7 @@ export const FAQ: FaqEntry[] = [
     id: 'shop-restock',
     organizationId: 'shop',
     title: 'When will a sold-out product be back in stock?',
-    body:
-      'Most items are restocked within 4–6 weeks. Choose **Notify me** on the product page and we email you the moment it is back.',
+    body: 'Most items are restocked within 4–6 weeks. Choose **Notify me** on the product page and we email you the moment it is back.',
     related: ['shop-warranty'],
   },
   {
@@ -369,7 +372,9 @@ export const FAQ: FaqEntry[] = [
     title: 'Which uniform size should my child wear?',
     body: 'Measure chest and height and compare them with the uniform size chart below. When in doubt, choose the larger size.',
     related: ['school-uniform'],
-    templates: [imageTemplate(assetPath('uniform-sizes'), 'Uniform size chart: size, chest and height for ages 5 to 14')],
+    templates: [
+      imageTemplate(assetPath('uniform-sizes'), 'Uniform size chart: size, chest and height for ages 5 to 14'),
+    ],
   },
   {
     id: 'school-term-dates',
@@ -465,7 +470,9 @@ export const FAQ: FaqEntry[] = [
     body: 'Club leaders can show the live timetable with this snippet; replace the class code with your own.',
     related: ['school-clubs'],
     templates: [
-      codeTemplate('<iframe src="https://northbridge.example.edu/timetable/embed?class=7B" title="Timetable" width="600" height="400"></iframe>'),
+      codeTemplate(
+        '<iframe src="https://northbridge.example.edu/timetable/embed?class=7B" title="Timetable" width="600" height="400"></iframe>',
+      ),
     ],
   },
 ];

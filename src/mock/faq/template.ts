@@ -62,7 +62,11 @@ export const quickReplyTemplate = (prompt: string, replies: QuickReply[]): Templ
   'quick-replies': replies,
 });
 
-export const cardTemplate = (cards: Card[]): TemplateObject => ({ ...base(), 'template-type': 'card', 'card-list': cards });
+export const cardTemplate = (cards: Card[]): TemplateObject => ({
+  ...base(),
+  'template-type': 'card',
+  'card-list': cards,
+});
 
 export const messageReply = (label: string, message: string): QuickReply => ({
   label,
@@ -80,7 +84,12 @@ export const linkReply = (label: string, url: string): QuickReply => ({
   url,
 });
 
-export const linkButton = (label: string, link: string): CardButton => ({ 'button-type': 'link', label, link, message: null });
+export const linkButton = (label: string, link: string): CardButton => ({
+  'button-type': 'link',
+  label,
+  link,
+  message: null,
+});
 
 export const messageButton = (label: string, message: string): CardButton => ({
   'button-type': 'message',

@@ -22,7 +22,8 @@ export function gatewayRoutes(options: GatewayRoutesOptions) {
 
   app.post('/api/v1/gateway/default/:developerId/:scopeId', async (c) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-    if (!match || !options.apiKeys.includes(match[1])) return failure(401, 'Unauthorized', 'unauthorized', 'Missing or invalid Auth Key');
+    if (!match || !options.apiKeys.includes(match[1]))
+      return failure(401, 'Unauthorized', 'unauthorized', 'Missing or invalid Auth Key');
     const body = await readJson(c.req.raw);
     if (!body.ok) {
       return body.reason === 'too_large'
@@ -32,7 +33,8 @@ export function gatewayRoutes(options: GatewayRoutesOptions) {
     if (!isRecord(body.value)) return failure(400, 'Bad Request', 'invalid_body', 'The body must be a JSON object');
     const input = body.value;
     const query = input.query ?? null;
-    if (query !== null && typeof query !== 'string') return failure(400, 'Bad Request', 'invalid_query', 'query must be a string');
+    if (query !== null && typeof query !== 'string')
+      return failure(400, 'Bad Request', 'invalid_query', 'query must be a string');
     const queryId = input['query-id'];
     if (queryId !== undefined && queryId !== null && typeof queryId !== 'string') {
       return failure(400, 'Bad Request', 'invalid_query_id', 'query-id must be a string');

@@ -32,7 +32,11 @@ export interface ChannelMessage {
   'channel-instruction-alt': { channels: TemplateObject[] };
 }
 
-export function channelMessage(message: TemplateObject, altText: string | null, instruction = textTemplate(null)): ChannelMessage {
+export function channelMessage(
+  message: TemplateObject,
+  altText: string | null,
+  instruction = textTemplate(null),
+): ChannelMessage {
   return {
     'channel-message': message,
     'channel-message-alt': { channels: [textTemplate(altText)] },
@@ -83,7 +87,10 @@ export function answerInScope(query: string, origin: string): ScopeAnswer {
         title: 'Linen duvet cover',
         'sub-title': 'Stonewashed European flax, from $129',
         'image-url': assetUrl(origin, 'linen-duvet'),
-        buttons: [linkButton('View product', 'https://shop.example.com/products/linen-duvet'), messageButton('Ask about sizes', 'What sizes are there?')],
+        buttons: [
+          linkButton('View product', 'https://shop.example.com/products/linen-duvet'),
+          messageButton('Ask about sizes', 'What sizes are there?'),
+        ],
       },
       {
         title: 'Oak bedside lamp',
@@ -111,6 +118,7 @@ export function answerInScope(query: string, origin: string): ScopeAnswer {
     const text = 'Goodbye! Thanks for chatting with us. This conversation has ended.';
     return { code: TERMINATED, channelResult: [channelMessage(textTemplate(text), text)] };
   }
-  const fallback = 'Sorry, I did not understand that. You can say "hello", ask "how are you", or ask about our "products".';
+  const fallback =
+    'Sorry, I did not understand that. You can say "hello", ask "how are you", or ask about our "products".';
   return { code: NOT_CLASSIFIED, channelResult: [channelMessage(textTemplate(fallback), fallback)] };
 }

@@ -16,7 +16,8 @@ export interface InPageFetchOptions {
  * `app` inside the page, and hands every other request to the real fetch.
  */
 export function createInPageFetch(app: FetchHandler, options: InPageFetchOptions = {}): typeof fetch {
-  const passthrough = options.passthrough ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const passthrough =
+    options.passthrough ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const base = typeof location === 'undefined' ? 'http://localhost/' : location.href;
     const url = new URL(input instanceof Request ? input.url : String(input), base);

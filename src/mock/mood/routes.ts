@@ -250,7 +250,10 @@ const checkSessionId: MiddlewareHandler<{ Variables: { sessionId: string } }> = 
   try {
     id = c.req.param('id') ?? '';
   } catch {
-    return json({ error: 'Invalid session_id', field: 'session_id', message: 'The session id is not valid URL encoding.' }, 400);
+    return json(
+      { error: 'Invalid session_id', field: 'session_id', message: 'The session id is not valid URL encoding.' },
+      400,
+    );
   }
   if (id.length > MAX_SESSION_ID) {
     return json(

@@ -15,17 +15,27 @@ const NUMBER_FIELDS = ['ts', 'x', 'y', 'duration_ms', 'speed'] as const;
 export function validateEvents(body: unknown): { events: MoodEvent[] } | { error: ApiError } {
   const list = isRecord(body) ? body.events : undefined;
   if (!Array.isArray(list) || list.length === 0) {
-    return { error: { error: 'Missing or empty events array', field: 'events', message: 'Send at least one event in "events".' } };
+    return {
+      error: {
+        error: 'Missing or empty events array',
+        field: 'events',
+        message: 'Send at least one event in "events".',
+      },
+    };
   }
   const invalid = new Set<string>();
   for (let i = 0; i < list.length; i++) {
     const event: unknown = list[i];
-    if (!isRecord(event)) return { error: { error: 'Invalid event', field: `events[${i}]`, message: 'Each event must be an object.' } };
-    if (event.type === undefined || event.type === null) return { error: { error: 'Missing required field', field: `events[${i}].type` } };
-    if (typeof event.type !== 'string') return { error: { error: 'Invalid field type', field: `events[${i}].type`, message: 'Expected a string.' } };
+    if (!isRecord(event))
+      return { error: { error: 'Invalid event', field: `events[${i}]`, message: 'Each event must be an object.' } };
+    if (event.type === undefined || event.type === null)
+      return { error: { error: 'Missing required field', field: `events[${i}].type` } };
+    if (typeof event.type !== 'string')
+      return { error: { error: 'Invalid field type', field: `events[${i}].type`, message: 'Expected a string.' } };
     if (!EVENT_TYPES.includes(event.type as EventType)) invalid.add(event.type);
   }
-  if (invalid.size) return { error: { error: 'Invalid event type(s)', invalid: [...invalid], valid_types: [...EVENT_TYPES] } };
+  if (invalid.size)
+    return { error: { error: 'Invalid event type(s)', invalid: [...invalid], valid_types: [...EVENT_TYPES] } };
 
   const events: MoodEvent[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -70,18 +80,24 @@ export interface FeedbackInput {
 export function validateFeedback(body: unknown): { feedback: FeedbackInput } | { error: ApiError } {
   const input = isRecord(body) ? body : {};
   const action = input.action_taken;
-  if (action === undefined || action === null || action === '') return { error: { error: 'Missing required field', field: 'action_taken' } };
-  if (typeof action !== 'string') return { error: { error: 'Invalid field type', field: 'action_taken', message: 'Expected a string.' } };
+  if (action === undefined || action === null || action === '')
+    return { error: { error: 'Missing required field', field: 'action_taken' } };
+  if (typeof action !== 'string')
+    return { error: { error: 'Invalid field type', field: 'action_taken', message: 'Expected a string.' } };
   if (!action.trim()) return { error: { error: 'Missing required field', field: 'action_taken' } };
-  if (action.length > MAX_ACTION) return { error: { error: 'Field too long', field: 'action_taken', max_length: MAX_ACTION } };
+  if (action.length > MAX_ACTION)
+    return { error: { error: 'Field too long', field: 'action_taken', max_length: MAX_ACTION } };
   const feedback: FeedbackInput = { action_taken: action };
   if (input.was_helpful !== undefined && input.was_helpful !== null) {
-    if (typeof input.was_helpful !== 'boolean') return { error: { error: 'Invalid field type', field: 'was_helpful', message: 'Expected a boolean.' } };
+    if (typeof input.was_helpful !== 'boolean')
+      return { error: { error: 'Invalid field type', field: 'was_helpful', message: 'Expected a boolean.' } };
     feedback.was_helpful = input.was_helpful;
   }
   if (input.notes !== undefined && input.notes !== null) {
-    if (typeof input.notes !== 'string') return { error: { error: 'Invalid field type', field: 'notes', message: 'Expected a string.' } };
-    if (input.notes.length > MAX_NOTES) return { error: { error: 'Field too long', field: 'notes', max_length: MAX_NOTES } };
+    if (typeof input.notes !== 'string')
+      return { error: { error: 'Invalid field type', field: 'notes', message: 'Expected a string.' } };
+    if (input.notes.length > MAX_NOTES)
+      return { error: { error: 'Field too long', field: 'notes', max_length: MAX_NOTES } };
     feedback.notes = input.notes;
   }
   return { feedback };

@@ -52,7 +52,12 @@ export function createWebhookDispatcher(options: WebhookOptions = {}) {
   const pending = new Set<Promise<void>>();
 
   const subscribe = (input: WebhookSubscriptionInput): WebhookSubscription => {
-    const subscription = { id: `wh_${randomHex(8)}`, url: input.url, secret: input.secret, events: input.events ?? [...WEBHOOK_EVENT_TYPES] };
+    const subscription = {
+      id: `wh_${randomHex(8)}`,
+      url: input.url,
+      secret: input.secret,
+      events: input.events ?? [...WEBHOOK_EVENT_TYPES],
+    };
     subscriptions.push(subscription);
     return subscription;
   };
@@ -83,7 +88,15 @@ export function createWebhookDispatcher(options: WebhookOptions = {}) {
         status = 0;
       }
       const ok = status >= 200 && status < 300;
-      attempts.push({ event_id: id, subscription_id: subscription.id, type, attempt, status, ok, at: new Date().toISOString() });
+      attempts.push({
+        event_id: id,
+        subscription_id: subscription.id,
+        type,
+        attempt,
+        status,
+        ok,
+        at: new Date().toISOString(),
+      });
       if (attempts.length > 2000) attempts = attempts.slice(-2000);
       if (ok || !subscriptions.includes(subscription)) return;
       if (attempt <= retries) await new Promise((r) => setTimeout(r, base * 2 ** (attempt - 1)));
@@ -96,7 +109,14 @@ export function createWebhookDispatcher(options: WebhookOptions = {}) {
       const targets = subscriptions.filter((s) => s.events.includes(type));
       if (!targets.length) return;
       const id = `evt_${randomHex(8)}`;
-      const body = JSON.stringify({ id, timestamp: new Date().toISOString(), type, environment: 'development', version: '1.0', data });
+      const body = JSON.stringify({
+        id,
+        timestamp: new Date().toISOString(),
+        type,
+        environment: 'development',
+        version: '1.0',
+        data,
+      });
       for (const subscription of targets) {
         const delivery = deliver(subscription, type, id, body).finally(() => pending.delete(delivery));
         pending.add(delivery);

@@ -12,11 +12,16 @@ export function webhookAdminRoutes(webhooks: WebhookDispatcher) {
     const body = await readJson(c.req.raw);
     if (!body.ok) return json({ error: 'Invalid JSON' }, 400);
     const input = isRecord(body.value) ? body.value : {};
-    if (typeof input.url !== 'string' || !/^https?:\/\//i.test(input.url)) return json({ error: 'Missing required field', field: 'url' }, 400);
-    if (typeof input.secret !== 'string' || !input.secret) return json({ error: 'Missing required field', field: 'secret' }, 400);
+    if (typeof input.url !== 'string' || !/^https?:\/\//i.test(input.url))
+      return json({ error: 'Missing required field', field: 'url' }, 400);
+    if (typeof input.secret !== 'string' || !input.secret)
+      return json({ error: 'Missing required field', field: 'secret' }, 400);
     let events: WebhookEventType[] | undefined;
     if (input.events !== undefined) {
-      if (!Array.isArray(input.events) || !input.events.every((e) => WEBHOOK_EVENT_TYPES.includes(e as WebhookEventType))) {
+      if (
+        !Array.isArray(input.events) ||
+        !input.events.every((e) => WEBHOOK_EVENT_TYPES.includes(e as WebhookEventType))
+      ) {
         return json({ error: 'Invalid event type(s)', field: 'events', valid_types: WEBHOOK_EVENT_TYPES }, 400);
       }
       events = input.events as WebhookEventType[];

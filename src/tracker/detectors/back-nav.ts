@@ -10,7 +10,12 @@ export const backNav: Detector<{}> = (emit) => {
   const nav = (globalThis as any).navigation;
   const restored = listen(window, 'pageshow', (e: PageTransitionEvent) => e.persisted && back(), false);
   const traversed = nav
-    ? listen(nav, 'currententrychange', (e: any) => e.navigationType == 'traverse' && nav.currentEntry.index < e.from.index && back(), false)
+    ? listen(
+        nav,
+        'currententrychange',
+        (e: any) => e.navigationType === 'traverse' && nav.currentEntry.index < e.from.index && back(),
+        false,
+      )
     : listen(window, 'popstate', back, false);
   return () => {
     restored();

@@ -7,7 +7,7 @@ export const error: Detector<{}> = (emit) =>
     window,
     'error unhandledrejection',
     (e: ErrorEvent & PromiseRejectionEvent) => {
-      const message = e.type == 'error' ? e.message : (e.reason?.message ?? String(e.reason));
+      const message = e.type === 'error' ? e.message : (e.reason?.message ?? String(e.reason));
       if (message) emit({ type: 'error', message });
     },
     false,

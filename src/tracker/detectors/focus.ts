@@ -8,5 +8,5 @@ import type { Detector } from '../types.js';
 export const focus: Detector<{}> = (emit) =>
   listen(document, 'focusin focusout', (e: FocusEvent) => {
     const t = e.target as HTMLElement;
-    if (isTextField(t) || t.tagName == 'SELECT') emit({ type: e.type == 'focusin' ? 'focus' : 'blur' });
+    if (isTextField(t) || t.tagName === 'SELECT') emit({ type: e.type === 'focusin' ? 'focus' : 'blur' });
   });

@@ -14,7 +14,8 @@ export const idle: Detector<{ thresholdMs: number }> = (emit, o) => {
   const watch = () =>
     (stop = listen(document, 'pointermove pointerdown keydown wheel touchstart scroll visibilitychange', (e: Event) => {
       const t = e.timeStamp;
-      if (e.type[0] == 'v' && !document.hidden) last = t; // back from hidden: start afresh
+      if (e.type[0] === 'v' && !document.hidden)
+        last = t; // back from hidden: start afresh
       else if (t - last >= o.thresholdMs) emit({ type: 'idle', duration_ms: Math.round(t - last) });
       last = t;
       stop();

@@ -10,7 +10,7 @@ export const inputPause: Detector<{ thresholdMs: number }> = (emit, o) => {
   let last = 0;
   return listen(document, 'keydown', (e: KeyboardEvent) => {
     const t = e.timeStamp;
-    if (e.target != field) field = isTextField(e.target) ? e.target : null;
+    if (e.target !== field) field = isTextField(e.target) ? e.target : null;
     else if (field && t - last >= o.thresholdMs) emit({ type: 'input_pause', duration_ms: Math.round(t - last) });
     last = t;
   });

@@ -7,7 +7,7 @@ export const pageView: Detector<{ strip: boolean }> = (emit, o) => {
   let last = '';
   const check = () => {
     const url = cleanUrl(location.href, o.strip);
-    if (url != last) emit({ type: 'page_view', url: (last = url) });
+    if (url !== last) emit({ type: 'page_view', url: (last = url) });
   };
   check();
   const nav = (globalThis as any).navigation;

@@ -5,6 +5,10 @@ import type { Detector } from '../types.js';
 export const scroll: Detector<{ gestureEndMs: number }> = (emit, o) =>
   onScrollGesture(
     (dy, ms) =>
-      emit({ type: 'scroll', speed: Math.round((Math.abs(dy) * 1000) / Math.max(ms, 16)), direction: dy > 0 ? 'down' : 'up' }),
+      emit({
+        type: 'scroll',
+        speed: Math.round((Math.abs(dy) * 1000) / Math.max(ms, 16)),
+        direction: dy > 0 ? 'down' : 'up',
+      }),
     o.gestureEndMs,
   );

@@ -1,10 +1,5 @@
 /** Adds one passive listener for each of the space-separated `types`; returns the function that removes them. */
-export const listen = (
-  target: EventTarget,
-  types: string,
-  fn: (e: any) => void,
-  capture = true,
-): (() => void) => {
+export const listen = (target: EventTarget, types: string, fn: (e: any) => void, capture = true): (() => void) => {
   const names = types.split(' ');
   const o = { capture, passive: true };
   for (const t of names) target.addEventListener(t, fn, o);
@@ -19,4 +14,6 @@ export const listen = (
  */
 export const isTextField = (el: any): boolean =>
   !!el &&
-  (el.isContentEditable || el.tagName == 'TEXTAREA' || (el.tagName == 'INPUT' && !/^(bu|ch|ra|su|re|im|co|fi|hi)/.test(el.type)));
+  (el.isContentEditable ||
+    el.tagName === 'TEXTAREA' ||
+    (el.tagName === 'INPUT' && !/^(bu|ch|ra|su|re|im|co|fi|hi)/.test(el.type)));

@@ -24,10 +24,7 @@ export const rageStep = (
   x,
   y,
   t,
-  n:
-    prev && t - prev.t <= o.intervalMs && Math.abs(x - prev.x) + Math.abs(y - prev.y) <= o.distancePx
-      ? prev.n + 1
-      : 1,
+  n: prev && t - prev.t <= o.intervalMs && Math.abs(x - prev.x) + Math.abs(y - prev.y) <= o.distancePx ? prev.n + 1 : 1,
 });
 
-export const isRage = (s: RageState, o: RageClickOptions) => s.n == o.clicks;
+export const isRage = (s: RageState, o: RageClickOptions) => s.n === o.clicks;

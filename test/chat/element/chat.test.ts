@@ -41,7 +41,8 @@ describe('<mooni-frame> streaming answers from the mock', () => {
     await typeAndSend(el, query('answer'));
     const poll = setInterval(() => {
       const bubble = lastMessage(el).querySelector('.bubble:not(.typing)');
-      if (lastMessage(el).getAttribute('aria-busy') === 'true' && bubble && seen.at(-1) !== bubble.textContent) seen.push(bubble.textContent!);
+      if (lastMessage(el).getAttribute('aria-busy') === 'true' && bubble && seen.at(-1) !== bubble.textContent)
+        seen.push(bubble.textContent!);
     }, 5);
     const { detail } = await answered;
     clearInterval(poll);
@@ -58,7 +59,9 @@ describe('<mooni-frame> streaming answers from the mock', () => {
     expect(first.textContent).to.equal(firstText);
     // The log itself stays silent; the hidden polite region says the final answer once.
     expect($(el, '[role="log"]')!.getAttribute('aria-live')).to.equal('off');
-    await until(() => $(el, '.sr[role="status"]')!.textContent!.includes(detail.message.text.slice(0, 20).replace(/[*_`#>[]/g, '')));
+    await until(() =>
+      $(el, '.sr[role="status"]')!.textContent!.includes(detail.message.text.slice(0, 20).replace(/[*_`#>[]/g, '')),
+    );
   });
 
   it('shows a typing indicator while searching and is accessible while streaming', async () => {
@@ -182,7 +185,12 @@ describe('<mooni-frame> streaming answers from the mock', () => {
     };
     await el.updateComplete;
     expect(await ask(el, `  ${query('schoolOnly')}  `)).to.equal('answer');
-    expect(bodies[0]).to.deep.equal({ query: query('schoolOnly'), sessionId: el.sessionId, userId: 'user-42', organizationId: 'school' });
+    expect(bodies[0]).to.deep.equal({
+      query: query('schoolOnly'),
+      sessionId: el.sessionId,
+      userId: 'user-42',
+      organizationId: 'school',
+    });
     expect(lastMessage(el).classList.contains('warning')).to.equal(false);
     el.organizationId = 'shop';
     await el.updateComplete;
@@ -320,7 +328,11 @@ describe('<mooni-frame> failures', () => {
     const retry = lastMessage(el).querySelector<HTMLButtonElement>('[part="note"] button')!;
     expect(lastMessage(el).querySelector('[part="note"]')!.textContent).to.contain('1 s');
     expect(retry.disabled).to.equal(true);
-    await until(() => !lastMessage(el).querySelector<HTMLButtonElement>('[part="note"] button')!.disabled, 'retry enabled', 3000);
+    await until(
+      () => !lastMessage(el).querySelector<HTMLButtonElement>('[part="note"] button')!.disabled,
+      'retry enabled',
+      3000,
+    );
     const done = next(el, 'mooni-answer');
     lastMessage(el).querySelector<HTMLButtonElement>('[part="note"] button')!.click();
     await done;

@@ -11,7 +11,8 @@ export const DEMO_KEY = 'mooni_demo_key';
 
 let counter = 0;
 /** A session id no other test uses (the mock's state is shared by the whole run). */
-export const uniqueSession = () => `00000000-0000-4000-8000-${(Date.now() % 1e8).toString().padStart(8, '0')}${(++counter).toString().padStart(4, '0')}`;
+export const uniqueSession = () =>
+  `00000000-0000-4000-8000-${(Date.now() % 1e8).toString().padStart(8, '0')}${(++counter).toString().padStart(4, '0')}`;
 
 /** Mounts an open `<mooni-frame>` talking to the mock on this origin, with a fresh session unless given. */
 export async function mount(attributes: Record<string, string | boolean> = {}): Promise<MooniFrame> {
@@ -44,10 +45,16 @@ export const byText = (el: MooniFrame, selector: string, text: string) =>
   $$(el, selector).find((e) => e.textContent!.trim() === text);
 
 /** Resolves with the next `type` event the element fires. */
-export function next<K extends keyof MooniEventMap>(el: HTMLElement, type: K, timeout = 5000): Promise<CustomEvent<MooniEventMap[K]>> {
+export function next<K extends keyof MooniEventMap>(
+  el: HTMLElement,
+  type: K,
+  timeout = 5000,
+): Promise<CustomEvent<MooniEventMap[K]>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
-    el.addEventListener(type, (e) => (clearTimeout(timer), resolve(e as CustomEvent<MooniEventMap[K]>)), { once: true });
+    el.addEventListener(type, (e) => (clearTimeout(timer), resolve(e as CustomEvent<MooniEventMap[K]>)), {
+      once: true,
+    });
   });
 }
 

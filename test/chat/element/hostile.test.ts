@@ -54,8 +54,11 @@ function assertInert(root: ShadowRoot) {
     for (const attr of ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href']) {
       const value = node.getAttribute(attr);
       if (value == null) continue;
-      expect(value.replace(/[\s\u0000-\u001f]/g, ''), `${node.tagName} ${attr}`).to.not.match(/^(javascript|data|vbscript):/i);
-      if (attr !== 'href' || !value.startsWith('mailto:')) expect(value, `${node.tagName} ${attr}`).to.match(/^https?:\/\//);
+      expect(value.replace(/[\s\u0000-\u001f]/g, ''), `${node.tagName} ${attr}`).to.not.match(
+        /^(javascript|data|vbscript):/i,
+      );
+      if (attr !== 'href' || !value.startsWith('mailto:'))
+        expect(value, `${node.tagName} ${attr}`).to.match(/^https?:\/\//);
     }
   }
   const imgs = [...root.querySelectorAll('img')].filter((img) => img.getAttribute('src') === 'x');
@@ -68,7 +71,10 @@ const hostileServer: typeof fetch = async () => {
     { type: 'status', status: 'searching', level: 'loading' },
     { type: 'text', content: HOSTILE_TEXT },
     ...hostileTemplatesAs002().map((template) => ({ type: 'template', template })),
-    { type: 'faq', results: [{ id: '<img src=x onerror=alert(1)>', title: '<img src=x onerror="window.pwned.push(\'faq\')">' }] },
+    {
+      type: 'faq',
+      results: [{ id: '<img src=x onerror=alert(1)>', title: '<img src=x onerror="window.pwned.push(\'faq\')">' }],
+    },
   ];
   const body = events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join('') + 'data: [DONE]\n\n';
   return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
@@ -76,7 +82,14 @@ const hostileServer: typeof fetch = async () => {
 
 /** The same attack in 002 Template Objects, as a hostile server would send them. */
 function hostileTemplatesAs002() {
-  const base = { 'channel-name': 'default', template: '', 'image-url': '', 'upload-type': '', 'quick-replies': [], 'card-list': [] };
+  const base = {
+    'channel-name': 'default',
+    template: '',
+    'image-url': '',
+    'upload-type': '',
+    'quick-replies': [],
+    'card-list': [],
+  };
   return [
     { ...base, 'template-type': 'text', template: HOSTILE_TEXT },
     ...BAD_URLS.map((url) => ({ ...base, 'template-type': 'image', 'image-url': url, 'upload-type': 'image' })),

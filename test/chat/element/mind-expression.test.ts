@@ -15,7 +15,11 @@ describe('<mooni-frame transport="mind-expression"> against the mock gateway', (
     const el = await mount(ME);
     el.fetcher = (input, init) => {
       const headers = new Headers(init?.headers);
-      requests.push({ url: String(input), conversation: headers.get('x-conversation-id'), auth: headers.get('authorization') });
+      requests.push({
+        url: String(input),
+        conversation: headers.get('x-conversation-id'),
+        auth: headers.get('authorization'),
+      });
       return fetch(input, init);
     };
     await el.updateComplete;

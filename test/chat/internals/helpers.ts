@@ -13,7 +13,9 @@ export function bodyOf(chunks: (string | Uint8Array)[], init: ResponseInit = {})
 }
 
 /** A `fetch` that answers every request with the given Response factory and records the requests. */
-export function fakeFetch(respond: (request: Request) => Response | Promise<Response>): FetchLike & { requests: Request[] } {
+export function fakeFetch(
+  respond: (request: Request) => Response | Promise<Response>,
+): FetchLike & { requests: Request[] } {
   const requests: Request[] = [];
   const f = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
@@ -28,7 +30,11 @@ export function context(overrides: Partial<SendContext> = {}): SendContext {
 }
 
 /** Every event of one answer, and what it threw (if anything) after them. */
-export async function collect(transport: ChatTransport, query: string, ctx = context()): Promise<{ events: StreamEvent[]; error?: unknown }> {
+export async function collect(
+  transport: ChatTransport,
+  query: string,
+  ctx = context(),
+): Promise<{ events: StreamEvent[]; error?: unknown }> {
   const events: StreamEvent[] = [];
   try {
     for await (const event of transport.send(query, ctx)) events.push(event);
@@ -38,11 +44,15 @@ export async function collect(transport: ChatTransport, query: string, ctx = con
   }
 }
 
-export const texts = (events: StreamEvent[]) =>
-  events.map((e) => (e.kind === 'text' ? e.content : '')).join('');
+export const texts = (events: StreamEvent[]) => events.map((e) => (e.kind === 'text' ? e.content : '')).join('');
 
 /** Sets the mock's fault plan (`null` clears it). */
 export async function setFaults(plan: Record<string, unknown> | null): Promise<void> {
-  const response = await fetch('/__mock/faults', plan ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plan) } : { method: 'DELETE' });
+  const response = await fetch(
+    '/__mock/faults',
+    plan
+      ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plan) }
+      : { method: 'DELETE' },
+  );
   if (!response.ok) throw new Error(`fault API answered ${response.status}`);
 }

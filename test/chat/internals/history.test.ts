@@ -7,7 +7,10 @@ const message = (i: number, overrides: Partial<ChatMessage> = {}): ChatMessage =
   id: `m${i}`,
   role: i % 2 ? 'bot' : 'user',
   text: i % 2 ? `Answer ${i} with **markdown** and a [link](https://example.com/${i})` : `Question ${i}?`,
-  templates: i % 10 === 1 ? [{ type: 'quick_reply', prompt: 'Pick', replies: [{ label: 'A', type: 'message', message: 'a' }] }] : [],
+  templates:
+    i % 10 === 1
+      ? [{ type: 'quick_reply', prompt: 'Pick', replies: [{ label: 'A', type: 'message', message: 'a' }] }]
+      : [],
   faqs: i % 2 ? [{ id: `faq_${i}`, title: `FAQ ${i}` }] : [],
   state: 'done',
   createdAt: 1_700_000_000_000 + i,
@@ -19,7 +22,12 @@ describe('chat history in IndexedDB', () => {
   it('round-trips a conversation, per session', async () => {
     const a = `hist-${crypto.randomUUID()}`;
     const b = `hist-${crypto.randomUUID()}`;
-    const messages = [message(0), message(1, { rating: 'helpful', tone: 'warning' }), message(2), message(3, { state: 'failed', failure: 'The answer was cut off.' })];
+    const messages = [
+      message(0),
+      message(1, { rating: 'helpful', tone: 'warning' }),
+      message(2),
+      message(3, { state: 'failed', failure: 'The answer was cut off.' }),
+    ];
     await saveConversation(a, messages);
     await saveConversation(b, [message(0)]);
     expect(await loadConversation(a)).to.deep.equal(messages);
@@ -56,7 +64,22 @@ describe('chat history in IndexedDB', () => {
     const id = `hist-${crypto.randomUUID()}`;
     const store = createStore('mooni-chat', 'conversations');
     const { set } = await import('idb-keyval');
-    await set(id, { v: 1, updatedAt: 1, messages: [message(0), null, 'x', { id: 1 }, { ...message(1), role: 'admin' }, { ...message(2), templates: 'bad', faqs: null }] }, store);
+    await set(
+      id,
+      {
+        v: 1,
+        updatedAt: 1,
+        messages: [
+          message(0),
+          null,
+          'x',
+          { id: 1 },
+          { ...message(1), role: 'admin' },
+          { ...message(2), templates: 'bad', faqs: null },
+        ],
+      },
+      store,
+    );
     const loaded = await loadConversation(id);
     expect(loaded.map((m) => m.id)).to.deep.equal(['m0', 'm2']);
     expect(loaded[1]!.templates).to.deep.equal([]);

@@ -11,7 +11,9 @@ function show(text: string, into = document.createElement('div')): HTMLElement {
 
 describe('renderMarkdown (Lit, real DOM)', () => {
   it('renders the subset as elements', () => {
-    const el = show('# Title\nHello **bold** *it* `code` [docs](https://example.com/d)\nnext\n\n- a\n- b\n\n3. c\n\n```\n<b>x</b>\n```');
+    const el = show(
+      '# Title\nHello **bold** *it* `code` [docs](https://example.com/d)\nnext\n\n- a\n- b\n\n3. c\n\n```\n<b>x</b>\n```',
+    );
     expect(el.querySelector('p strong')!.textContent).to.equal('Title');
     expect(el.querySelectorAll('p')[1]!.querySelector('strong')!.textContent).to.equal('bold');
     expect(el.querySelector('em')!.textContent).to.equal('it');
@@ -61,7 +63,8 @@ describe('renderMarkdown (Lit, real DOM)', () => {
       show(answer.slice(0, end), el);
       if (end === settledAt) firstP = el.querySelector('p');
       if (end === midCode) expect(el.querySelector('pre.open code')!.textContent).to.equal('const x');
-      if (end === answer.indexOf('finish') + 3) expect(el.querySelector('p:last-child')!.textContent).to.equal('Then a **strong fin');
+      if (end === answer.indexOf('finish') + 3)
+        expect(el.querySelector('p:last-child')!.textContent).to.equal('Then a **strong fin');
     }
     expect(el.querySelector('p')).to.equal(firstP);
     expect(el.querySelector('pre')!.classList.contains('open')).to.equal(false);

@@ -16,16 +16,25 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const md = (text: string) => toHtml(renderMarkdown(text));
 const p = (inner: string) => `<p>${inner}</p>`;
 const a = (href: string, inner: string) => `<a href=${href} target="_blank" rel="noopener noreferrer">${inner}</a>`;
-const pre = (code: string, open = false) => `<pre tabindex="0" class=${open ? 'open' : ''}><code>${esc(code)}</code></pre>`;
+const pre = (code: string, open = false) =>
+  `<pre tabindex="0" class=${open ? 'open' : ''}><code>${esc(code)}</code></pre>`;
 
 test('inline: bold, italic, code, links, autolinks and line breaks', () => {
-  assert.equal(md('a **b** __c__ *d* _e_ `f`'), p('a <strong>b</strong> <strong>c</strong> <em>d</em> <em>e</em> <code>f</code>'));
+  assert.equal(
+    md('a **b** __c__ *d* _e_ `f`'),
+    p('a <strong>b</strong> <strong>c</strong> <em>d</em> <em>e</em> <code>f</code>'),
+  );
   assert.equal(md('x\ny'), p('x<br />y'));
-  assert.equal(md('see [the docs](https://example.com/a_(b)) now'), p(`see ${a('https://example.com/a_(b)', 'the docs')} now`));
+  assert.equal(
+    md('see [the docs](https://example.com/a_(b)) now'),
+    p(`see ${a('https://example.com/a_(b)', 'the docs')} now`),
+  );
   assert.equal(md('[**bold** link](https://example.com)'), p(a('https://example.com/', '<strong>bold</strong> link')));
   assert.equal(
     md('Go to https://example.com/x?y=1. Or (https://example.org).'),
-    p(`Go to ${a('https://example.com/x?y=1', 'https://example.com/x?y=1')}. Or (${a('https://example.org/', 'https://example.org')}).`),
+    p(
+      `Go to ${a('https://example.com/x?y=1', 'https://example.com/x?y=1')}. Or (${a('https://example.org/', 'https://example.org')}).`,
+    ),
   );
   assert.equal(md('mail [us](mailto:help@example.com)'), p(`mail ${a('mailto:help@example.com', 'us')}`));
   assert.equal(md('``a ` b``'), p('<code>a ` b</code>'));
@@ -34,11 +43,22 @@ test('inline: bold, italic, code, links, autolinks and line breaks', () => {
 });
 
 test('inline: unsafe links render as their text, never as links', () => {
-  for (const url of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.com', '/relative', 'JaVaScRiPt:alert(1)']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    '//evil.com',
+    '/relative',
+    'JaVaScRiPt:alert(1)',
+  ]) {
     assert.equal(md(`[click](${url})`), p('click'), url);
   }
   assert.equal(md('javascript:alert(1)'), p('javascript:alert(1)'));
-  assert.equal(md('[a [https://x.com](https://y.com)'), p(a('https://y.com/', 'a [https://x.com')), 'no link inside a link');
+  assert.equal(
+    md('[a [https://x.com](https://y.com)'),
+    p(a('https://y.com/', 'a [https://x.com')),
+    'no link inside a link',
+  );
 });
 
 test('inline: what is not Markdown stays text', () => {
@@ -53,7 +73,24 @@ test('inline: what is not Markdown stays text', () => {
 });
 
 test('blocks: paragraphs, headings, lists, fences', () => {
-  const doc = ['# Title', 'Para line 1', 'line 2', '', '- one', '* two', '  continued', '', '3. three', '4) four', '```js', 'let a = 1;', '', 'x **y**', '```', 'after'].join('\n');
+  const doc = [
+    '# Title',
+    'Para line 1',
+    'line 2',
+    '',
+    '- one',
+    '* two',
+    '  continued',
+    '',
+    '3. three',
+    '4) four',
+    '```js',
+    'let a = 1;',
+    '',
+    'x **y**',
+    '```',
+    'after',
+  ].join('\n');
   assert.equal(
     md(doc),
     p('<strong>Title</strong>') +
@@ -108,15 +145,17 @@ test('streaming: every prefix renders the same whatever was rendered before (reu
   const second = '../../../src/chat/markdown/index.js?second';
   const other = (await import(second)) as typeof import('../../../src/chat/markdown/index.js');
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let round = 0; round < 20; round++) {
     const doc = ANSWER.repeat((round % 3) + 1);
     const prefixes: string[] = [];
-    for (let end = 0; end < doc.length; end += 1 + Math.floor(random() * (round < 2 ? 1 : 12))) prefixes.push(doc.slice(0, end));
+    for (let end = 0; end < doc.length; end += 1 + Math.floor(random() * (round < 2 ? 1 : 12)))
+      prefixes.push(doc.slice(0, end));
     prefixes.push(doc);
     const streamed = prefixes.map(md);
     const shuffled = prefixes.map((text, i) => [i, random(), text] as const).sort((x, y) => x[1] - y[1]);
-    for (const [i, , text] of shuffled) assert.equal(toHtml(other.renderMarkdown(text)), streamed[i], `prefix of ${text.length} chars`);
+    for (const [i, , text] of shuffled)
+      assert.equal(toHtml(other.renderMarkdown(text)), streamed[i], `prefix of ${text.length} chars`);
   }
 });
 

@@ -12,16 +12,34 @@ function engine(answer: (query: string | null, conversationId: string | null) =>
     const body = (await request.json()) as Record<string, unknown>;
     requests.push({ url: request.url, headers: request.headers, body });
     const { status = 200, body: out } = answer(body.query as string | null, request.headers.get('x-conversation-id'));
-    return new Response(status === 204 ? null : JSON.stringify(out), { status, headers: { 'content-type': 'application/json' } });
+    return new Response(status === 204 ? null : JSON.stringify(out), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
   };
   return { fetch, requests };
 }
 
-const handshake = (id = 'conv-1') => ({ body: { description: 'Created', code: 202, data: { 'channel-result': null, result: ['Hello, how may I help you?'], conversation_id: id } } });
-const reply = (code: number, channelResult: unknown, extra: Record<string, unknown> = {}) => ({
-  body: { description: 'x', code, data: { 'channel-result': channelResult, result: [''], conversation_id: 'conv-1', ...extra } },
+const handshake = (id = 'conv-1') => ({
+  body: {
+    description: 'Created',
+    code: 202,
+    data: { 'channel-result': null, result: ['Hello, how may I help you?'], conversation_id: id },
+  },
 });
-const options = { engineUrl: 'https://engine.example.test/', authKey: 'me_key', developerId: 'dev 1', scopeId: 'scope/1' };
+const reply = (code: number, channelResult: unknown, extra: Record<string, unknown> = {}) => ({
+  body: {
+    description: 'x',
+    code,
+    data: { 'channel-result': channelResult, result: [''], conversation_id: 'conv-1', ...extra },
+  },
+});
+const options = {
+  engineUrl: 'https://engine.example.test/',
+  authKey: 'me_key',
+  developerId: 'dev 1',
+  scopeId: 'scope/1',
+};
 const ctx = () => ({ signal: new AbortController().signal, sessionId: 's' });
 
 async function collect(iterable: AsyncIterable<StreamEvent>) {
@@ -35,7 +53,13 @@ async function collect(iterable: AsyncIterable<StreamEvent>) {
 }
 
 test('handshakes once, then sends the question with the conversation id', async () => {
-  const e = engine((query, id) => (query === null ? handshake() : id === 'conv-1' ? reply(200, HELLO) : { status: 400, body: { error: 'no_conversation' } }));
+  const e = engine((query, id) =>
+    query === null
+      ? handshake()
+      : id === 'conv-1'
+        ? reply(200, HELLO)
+        : { status: 400, body: { error: 'no_conversation' } },
+  );
   const t = createMindExpressionTransport({ ...options, fetch: e.fetch, custom: { 'user-name': 'Jane' } });
   const first = await collect(t.send('Hello', ctx()));
   assert.equal(first.error, undefined);
@@ -78,19 +102,33 @@ test('handshake() returns the greeting once; send() does not repeat it', async (
 });
 
 test('templates other than text become template events, in order', async () => {
-  const e = engine((query) => (query === null ? handshake() : query === 'qr' ? reply(202, QUICK_REPLY) : reply(200, CARD)));
+  const e = engine((query) =>
+    query === null ? handshake() : query === 'qr' ? reply(202, QUICK_REPLY) : reply(200, CARD),
+  );
   const t = createMindExpressionTransport({ ...options, fetch: e.fetch });
   const qr = await collect(t.send('qr', ctx()));
-  assert.deepEqual(qr.events.map((ev) => ev.kind), ['text', 'template', 'status']);
+  assert.deepEqual(
+    qr.events.map((ev) => ev.kind),
+    ['text', 'template', 'status'],
+  );
   const card = await collect(t.send('card', ctx()));
-  assert.deepEqual(card.events.map((ev) => (ev.kind === 'template' ? ev.template.type : ev.kind)), ['card', 'text', 'status']);
+  assert.deepEqual(
+    card.events.map((ev) => (ev.kind === 'template' ? ev.template.type : ev.kind)),
+    ['card', 'text', 'status'],
+  );
   assert.deepEqual(card.events[1], { kind: 'text', content: 'Would you like to buy some?' });
 });
 
 test('204: out_of_scope, then the fallback as text (channel-result, else result)', async () => {
   const fallback = [{ 'channel-message': { 'template-type': 'text', template: "Sorry, I didn't get that." } }];
   const e = engine((query) =>
-    query === null ? handshake() : query === 'x' ? reply(204, fallback) : query === 'y' ? reply(204, null, { result: ['Try again?'] }) : { status: 204 },
+    query === null
+      ? handshake()
+      : query === 'x'
+        ? reply(204, fallback)
+        : query === 'y'
+          ? reply(204, null, { result: ['Try again?'] })
+          : { status: 204 },
   );
   const t = createMindExpressionTransport({ ...options, fetch: e.fetch });
   assert.deepEqual((await collect(t.send('x', ctx()))).events, [
@@ -106,10 +144,15 @@ test('204: out_of_scope, then the fallback as text (channel-result, else result)
 
 test('220: the templates, then terminated; the next send handshakes again', async () => {
   let conversations = 0;
-  const e = engine((query) => (query === null ? handshake(`conv-${++conversations}`) : query === 'bye' ? reply(220, HELLO) : reply(200, HELLO)));
+  const e = engine((query) =>
+    query === null ? handshake(`conv-${++conversations}`) : query === 'bye' ? reply(220, HELLO) : reply(200, HELLO),
+  );
   const t = createMindExpressionTransport({ ...options, fetch: e.fetch });
   const bye = await collect(t.send('bye', ctx()));
-  assert.deepEqual(bye.events.map((ev) => ev.kind), ['text', 'text', 'terminated', 'status']);
+  assert.deepEqual(
+    bye.events.map((ev) => ev.kind),
+    ['text', 'text', 'terminated', 'status'],
+  );
   assert.equal(t.conversationId, undefined);
   await collect(t.send('hello again', ctx()));
   const last = e.requests.at(-1)!;
@@ -119,7 +162,9 @@ test('220: the templates, then terminated; the next send handshakes again', asyn
 
 test('reset() forgets the conversation', async () => {
   let n = 0;
-  const e = engine((query) => (query === null ? handshake(`c${++n}`) : reply(200, HELLO, { conversation_id: undefined })));
+  const e = engine((query) =>
+    query === null ? handshake(`c${++n}`) : reply(200, HELLO, { conversation_id: undefined }),
+  );
   const t = createMindExpressionTransport({ ...options, fetch: e.fetch });
   await collect(t.send('a', ctx()));
   assert.equal(t.conversationId, 'c1');

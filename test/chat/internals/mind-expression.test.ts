@@ -4,8 +4,14 @@ import { createMindExpressionTransport } from '../../../src/chat/transports/inde
 import { collect, setFaults, texts } from './helpers.js';
 
 const create = (authKey = 'me_demo_key') =>
-  createMindExpressionTransport({ engineUrl: location.origin, authKey, developerId: 'demo-dev', scopeId: `scope-${crypto.randomUUID()}` });
-const kinds = (events: StreamEvent[]) => events.map((e) => (e.kind === 'template' ? `template:${e.template.type}` : e.kind));
+  createMindExpressionTransport({
+    engineUrl: location.origin,
+    authKey,
+    developerId: 'demo-dev',
+    scopeId: `scope-${crypto.randomUUID()}`,
+  });
+const kinds = (events: StreamEvent[]) =>
+  events.map((e) => (e.kind === 'template' ? `template:${e.template.type}` : e.kind));
 
 describe('Mind Expression transport against the mock gateway over HTTP', () => {
   afterEach(() => setFaults(null));
@@ -42,7 +48,8 @@ describe('Mind Expression transport against the mock gateway over HTTP', () => {
     expect(card?.kind === 'template' && card.template.type).to.equal('card');
     if (card?.kind === 'template' && card.template.type === 'card') {
       expect(card.template.cards.length).to.be.greaterThan(1);
-      for (const b of card.template.cards.flatMap((c) => c.buttons)) if (b.type === 'link') expect(b.url).to.match(/^https:\/\//);
+      for (const b of card.template.cards.flatMap((c) => c.buttons))
+        if (b.type === 'link') expect(b.url).to.match(/^https:\/\//);
     }
   });
 

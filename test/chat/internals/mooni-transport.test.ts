@@ -9,7 +9,8 @@ import { collect, context, setFaults, texts } from './helpers.js';
 const apiKey = 'mooni_demo_key';
 const transport = () => createMooniTransport({ apiBase: location.origin, apiKey });
 const kinds = (events: StreamEvent[]) => events.map((e) => (e.kind === 'status' ? `status:${e.status}` : e.kind));
-const templatesOf = (events: StreamEvent[]): Template[] => events.flatMap((e) => (e.kind === 'template' ? [e.template] : []));
+const templatesOf = (events: StreamEvent[]): Template[] =>
+  events.flatMap((e) => (e.kind === 'template' ? [e.template] : []));
 
 describe('Mooni transport against the mock over HTTP', () => {
   afterEach(() => setFaults(null));
@@ -85,14 +86,20 @@ describe('Mooni transport against the mock over HTTP', () => {
   const cuts: [string, (events: StreamEvent[]) => void][] = [
     ['before_status', (events) => expect(events).to.deep.equal([])],
     ['after_status', (events) => expect(kinds(events)).to.deep.equal(['status:searching'])],
-    ['mid_text', (events) => {
-      expect(kinds(events)).to.not.include('faq');
-      expect(texts(events)).to.not.equal('');
-    }],
-    ['after_faq', (events) => {
-      expect(kinds(events)).to.include('faq');
-      expect(kinds(events)).to.not.include('status:done');
-    }],
+    [
+      'mid_text',
+      (events) => {
+        expect(kinds(events)).to.not.include('faq');
+        expect(texts(events)).to.not.equal('');
+      },
+    ],
+    [
+      'after_faq',
+      (events) => {
+        expect(kinds(events)).to.include('faq');
+        expect(kinds(events)).to.not.include('status:done');
+      },
+    ],
     ['before_done', (events) => expect(kinds(events).at(-1)).to.equal('status:done')],
   ];
   for (const [cutAt, check] of cuts) {
@@ -155,7 +162,9 @@ describe('Mooni transport against the mock over HTTP', () => {
     await collect(transport(), DEMO_QUERIES.answer, context({ sessionId, userId }));
     const items = await fetchRemoteSessions({ apiBase: location.origin, apiKey, userId });
     expect(items.map((i) => (i as { sessionId: string }).sessionId)).to.include(sessionId);
-    expect(await fetchRemoteSessions({ apiBase: location.origin, apiKey, userId: `nobody-${crypto.randomUUID()}` })).to.deep.equal([]);
+    expect(
+      await fetchRemoteSessions({ apiBase: location.origin, apiKey, userId: `nobody-${crypto.randomUUID()}` }),
+    ).to.deep.equal([]);
     let error: unknown;
     await fetchRemoteSessions({ apiBase: location.origin, apiKey: 'mooni_wrong', userId }).catch((e) => (error = e));
     expect((error as ChatHttpError).status).to.equal(401);

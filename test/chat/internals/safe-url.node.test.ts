@@ -16,54 +16,130 @@ test('accepts absolute http(s) URLs and returns the normalised href', () => {
 test('accepts mailto only when allowed', () => {
   assert.equal(safeHttpUrl('mailto:help@example.com'), undefined);
   assert.equal(safeHttpUrl('mailto:help@example.com', { allowMailto: true }), 'mailto:help@example.com');
-  assert.equal(safeHttpUrl('MAILTO:help@example.com?subject=Hi', { allowMailto: true }), 'mailto:help@example.com?subject=Hi');
+  assert.equal(
+    safeHttpUrl('MAILTO:help@example.com?subject=Hi', { allowMailto: true }),
+    'mailto:help@example.com?subject=Hi',
+  );
   assert.equal(safeHttpUrl('mailto:', { allowMailto: true }), undefined);
   assert.equal(safeHttpUrl('mailto://evil.com', { allowMailto: true }), undefined);
 });
 
 const hostile: unknown[] = [
   // not strings
-  undefined, null, 42, true, {}, [], ['https://example.com'], { href: 'https://example.com' },
-  { toString: () => 'https://example.com' }, new URL('https://example.com'),
+  undefined,
+  null,
+  42,
+  true,
+  {},
+  [],
+  ['https://example.com'],
+  { href: 'https://example.com' },
+  { toString: () => 'https://example.com' },
+  new URL('https://example.com'),
   // other schemes
-  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'javascript://example.com/%0aalert(1)',
-  'data:text/html,<script>alert(1)</script>', 'data:image/svg+xml;base64,PHN2Zz4=', 'DATA:text/html,x',
-  'vbscript:msgbox(1)', 'file:///etc/passwd', 'blob:https://example.com/uuid', 'ftp://example.com/',
-  'ws://example.com/', 'wss://example.com/', 'about:blank', 'chrome://settings', 'intent://x#Intent;end',
-  'tel:+123', 'sms:+123', 'mailto:a@b.c', 'filesystem:https://example.com/temporary/x',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'javascript://example.com/%0aalert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:image/svg+xml;base64,PHN2Zz4=',
+  'DATA:text/html,x',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'blob:https://example.com/uuid',
+  'ftp://example.com/',
+  'ws://example.com/',
+  'wss://example.com/',
+  'about:blank',
+  'chrome://settings',
+  'intent://x#Intent;end',
+  'tel:+123',
+  'sms:+123',
+  'mailto:a@b.c',
+  'filesystem:https://example.com/temporary/x',
   // relative and protocol-relative
-  '//evil.com', '///evil.com', '/path', 'path/file.html', './x', '../x', '?q', '#frag', '', ' ',
-  '\\\\evil.com', '/\\evil.com',
+  '//evil.com',
+  '///evil.com',
+  '/path',
+  'path/file.html',
+  './x',
+  '../x',
+  '?q',
+  '#frag',
+  '',
+  ' ',
+  '\\\\evil.com',
+  '/\\evil.com',
   // scheme without // (the URL parser would still accept these for special schemes)
-  'https:evil.com', 'http:/evil.com', 'https:\\\\evil.com', 'http:\\/evil.com',
+  'https:evil.com',
+  'http:/evil.com',
+  'https:\\\\evil.com',
+  'http:\\/evil.com',
   // whitespace and control characters, leading, trailing and embedded
-  ' https://example.com', 'https://example.com ', '\thttps://example.com', 'https://example.com\n',
-  'java\tscript:alert(1)', 'java\nscript:alert(1)', 'java\rscript:alert(1)', 'ht\ttps://example.com',
-  'htt\nps://example.com', 'https://exa mple.com', '\u0000https://example.com', 'https://example.com/\u0000',
-  '\u0001javascript:alert(1)', 'https://example.com/\u007f', '\u00a0https://example.com', '\ufeffhttps://example.com',
-  'https://example.com/\u2028', '\u200bhttps://example.com', 'https://exa\u200bmple.com', 'https://example.com/\u0085',
+  ' https://example.com',
+  'https://example.com ',
+  '\thttps://example.com',
+  'https://example.com\n',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'java\rscript:alert(1)',
+  'ht\ttps://example.com',
+  'htt\nps://example.com',
+  'https://exa mple.com',
+  '\u0000https://example.com',
+  'https://example.com/\u0000',
+  '\u0001javascript:alert(1)',
+  'https://example.com/\u007f',
+  '\u00a0https://example.com',
+  '\ufeffhttps://example.com',
+  'https://example.com/\u2028',
+  '\u200bhttps://example.com',
+  'https://exa\u200bmple.com',
+  'https://example.com/\u0085',
   // HTML entities and percent-encoding in the scheme
-  '&#106;avascript:alert(1)', '&#x6A;avascript:alert(1)', 'javascript&colon;alert(1)', 'https&#58;//example.com',
-  'https&colon;//example.com', '%6Aavascript:alert(1)', 'javascript%3Aalert(1)', 'https%3A%2F%2Fexample.com',
-  'http%3A//example.com', '%68ttps://example.com',
+  '&#106;avascript:alert(1)',
+  '&#x6A;avascript:alert(1)',
+  'javascript&colon;alert(1)',
+  'https&#58;//example.com',
+  'https&colon;//example.com',
+  '%6Aavascript:alert(1)',
+  'javascript%3Aalert(1)',
+  'https%3A%2F%2Fexample.com',
+  'http%3A//example.com',
+  '%68ttps://example.com',
   // credentials and missing hosts
-  'https://user:pass@example.com/', 'https://trusted.com@evil.com/', 'https://@evil.com', 'https://', 'http://',
-  'https:///path', 'https://:443',
+  'https://user:pass@example.com/',
+  'https://trusted.com@evil.com/',
+  'https://@evil.com',
+  'https://',
+  'http://',
+  'https:///path',
+  'https://:443',
   // junk
-  'https://evil.com\\@trusted.com', 'https://exa<mple.com', 'https://%zz', 'https://a'.padEnd(5000, 'a'),
+  'https://evil.com\\@trusted.com',
+  'https://exa<mple.com',
+  'https://%zz',
+  'https://a'.padEnd(5000, 'a'),
 ];
 
 test('rejects a long list of hostile and invalid inputs', () => {
   for (const raw of hostile) {
     assert.equal(safeHttpUrl(raw), undefined, `should reject ${JSON.stringify(String(raw))}`);
     if (typeof raw === 'string' && !/^mailto:[^/]/i.test(raw)) {
-      assert.equal(safeHttpUrl(raw, { allowMailto: true }), undefined, `should reject (mailto allowed) ${JSON.stringify(raw)}`);
+      assert.equal(
+        safeHttpUrl(raw, { allowMailto: true }),
+        undefined,
+        `should reject (mailto allowed) ${JSON.stringify(raw)}`,
+      );
     }
   }
 });
 
 test('never returns anything but an http(s) or mailto href', () => {
-  const samples = ['https://example.com/%0d%0a', 'https://example.com/javascript:alert(1)', 'https://example.com/"onmouseover="x'];
+  const samples = [
+    'https://example.com/%0d%0a',
+    'https://example.com/javascript:alert(1)',
+    'https://example.com/"onmouseover="x',
+  ];
   for (const raw of samples) {
     const out = safeHttpUrl(raw, { allowMailto: true });
     assert.ok(out === undefined || /^https?:\/\/[^\s"<>]+$/.test(out), `${raw} → ${out}`);

@@ -10,7 +10,9 @@ const line = (json: unknown) => `data: ${JSON.stringify(json)}\n\n`;
 
 describe('Mooni transport: hostile SSE framing (fake server bodies)', () => {
   it('CRLF framing, split at every possible place', async () => {
-    const body = ['{"type":"text","content":"Hello "}', '{"type":"text","content":"world"}', '[DONE]'].map((d) => `data: ${d}\r\n\r\n`).join('');
+    const body = ['{"type":"text","content":"Hello "}', '{"type":"text","content":"world"}', '[DONE]']
+      .map((d) => `data: ${d}\r\n\r\n`)
+      .join('');
     for (let cut = 1; cut < body.length; cut += 3) {
       const { events, error } = await collect(transportFor([body.slice(0, cut), body.slice(cut)]), 'q');
       expect(error, `cut at ${cut}`).to.equal(undefined);
@@ -19,7 +21,13 @@ describe('Mooni transport: hostile SSE framing (fake server bodies)', () => {
   });
 
   it('bare-CR framing', async () => {
-    const { events, error } = await collect(transportFor(['data: {"type":"text","content":"a"}\r\rdata: {"type":"text","content":"b"}\r\r', 'data: [DONE]\r\r']), 'q');
+    const { events, error } = await collect(
+      transportFor([
+        'data: {"type":"text","content":"a"}\r\rdata: {"type":"text","content":"b"}\r\r',
+        'data: [DONE]\r\r',
+      ]),
+      'q',
+    );
     expect(error).to.equal(undefined);
     expect(texts(events)).to.equal('ab');
   });
@@ -54,14 +62,25 @@ describe('Mooni transport: hostile SSE framing (fake server bodies)', () => {
     expect(oneByOne.error).to.equal(undefined);
     expect(texts(oneByOne.events)).to.equal('héllo 😀 世界');
 
-    const invalid = new Uint8Array([...new TextEncoder().encode('data: {"type":"text","content":"a'), 0xff, 0xc3, ...new TextEncoder().encode('b"}\n\n')]);
-    const bad = await collect(transportFor([invalid, 'data: {"type":"text","content":"c"}\n\n', 'data: [DONE]\n\n']), 'q');
+    const invalid = new Uint8Array([
+      ...new TextEncoder().encode('data: {"type":"text","content":"a'),
+      0xff,
+      0xc3,
+      ...new TextEncoder().encode('b"}\n\n'),
+    ]);
+    const bad = await collect(
+      transportFor([invalid, 'data: {"type":"text","content":"c"}\n\n', 'data: [DONE]\n\n']),
+      'q',
+    );
     expect(bad.error).to.equal(undefined);
     expect(texts(bad.events)).to.equal('a\ufffd\ufffdbc');
   });
 
   it('a stream ending without [DONE] yields what arrived, then throws StreamCutError', async () => {
-    const { events, error } = await collect(transportFor([line({ type: 'text', content: 'partial ' }), line({ type: 'text', content: 'answer' })]), 'q');
+    const { events, error } = await collect(
+      transportFor([line({ type: 'text', content: 'partial ' }), line({ type: 'text', content: 'answer' })]),
+      'q',
+    );
     expect(texts(events)).to.equal('partial answer');
     expect(error).to.be.instanceOf(StreamCutError);
     expect((error as StreamCutError).name).to.equal('StreamCutError');
@@ -76,13 +95,19 @@ describe('Mooni transport: hostile SSE framing (fake server bodies)', () => {
 
   it('an empty body is a cut stream; events after [DONE] are ignored', async () => {
     expect((await collect(transportFor([]), 'q')).error).to.be.instanceOf(StreamCutError);
-    const after = await collect(transportFor([line({ type: 'text', content: 'a' }), 'data: [DONE]\n\n', line({ type: 'text', content: 'late' })]), 'q');
+    const after = await collect(
+      transportFor([line({ type: 'text', content: 'a' }), 'data: [DONE]\n\n', line({ type: 'text', content: 'late' })]),
+      'q',
+    );
     expect(after.error).to.equal(undefined);
     expect(texts(after.events)).to.equal('a');
   });
 
   it('multi-line data fields are joined', async () => {
-    const { events } = await collect(transportFor(['data: {"type":"text",\ndata: "content":"joined"}\n\n', 'data: [DONE]\n\n']), 'q');
+    const { events } = await collect(
+      transportFor(['data: {"type":"text",\ndata: "content":"joined"}\n\n', 'data: [DONE]\n\n']),
+      'q',
+    );
     expect(texts(events)).to.equal('joined');
   });
 
@@ -96,7 +121,12 @@ describe('Mooni transport: hostile SSE framing (fake server bodies)', () => {
     expect(first!.method).to.equal('POST');
     expect(first!.headers.get('mooni-api-key')).to.equal('mooni_k');
     expect(first!.headers.get('content-type')).to.equal('application/json');
-    expect(await first!.json()).to.deep.equal({ query: 'How?', sessionId: 's1', userId: 'u@example.com', organizationId: 'school-a' });
+    expect(await first!.json()).to.deep.equal({
+      query: 'How?',
+      sessionId: 's1',
+      userId: 'u@example.com',
+      organizationId: 'school-a',
+    });
     expect(await second!.json()).to.deep.equal({ query: 'Anon', sessionId: 's2' });
   });
 
@@ -124,7 +154,9 @@ describe('Mooni transport: hostile SSE framing (fake server bodies)', () => {
   });
 
   it('maps non-2xx answers to ChatHttpError with code and retry-after', async () => {
-    const fetch = fakeFetch(() => new Response(JSON.stringify({ error: 'rate_limited' }), { status: 429, headers: { 'retry-after': '3' } }));
+    const fetch = fakeFetch(
+      () => new Response(JSON.stringify({ error: 'rate_limited' }), { status: 429, headers: { 'retry-after': '3' } }),
+    );
     const { error } = await collect(createMooniTransport({ apiBase: '', apiKey: 'k', fetch }), 'q');
     expect(error).to.be.instanceOf(ChatHttpError);
     expect((error as ChatHttpError).status).to.equal(429);

@@ -6,7 +6,14 @@ import { CARD, HELLO, QUICK_REPLY } from './fixtures/me-examples.js';
 /** The caps the normaliser applies. */
 const TEMPLATE_LIMITS = { text: 4000, title: 200, cards: 12, buttons: 12 };
 
-const base = { 'channel-name': 'default', template: '', 'image-url': '', 'upload-type': '', 'quick-replies': [], 'card-list': [] };
+const base = {
+  'channel-name': 'default',
+  template: '',
+  'image-url': '',
+  'upload-type': '',
+  'quick-replies': [],
+  'card-list': [],
+};
 
 test("002's own examples: instruction first, then message; empty parts skipped", () => {
   assert.deepEqual(channelResultToTemplates(HELLO), [
@@ -31,7 +38,8 @@ test("002's own examples: instruction first, then message; empty parts skipped",
         {
           title: 'Welcome to Mind Expression',
           subtitle: 'This is an example subtitle.',
-          imageUrl: 'https://mind-expression.s3.amazonaws.com/builder/dev/QlXUT7-1SpOQQH7IUavSOw_mind_intro_poster_20200101.jpg',
+          imageUrl:
+            'https://mind-expression.s3.amazonaws.com/builder/dev/QlXUT7-1SpOQQH7IUavSOw_mind_intro_poster_20200101.jpg',
           buttons: [{ type: 'link', label: 'Go to Website', url: 'https://mindx.mind.ai/' }],
         },
       ],
@@ -41,14 +49,35 @@ test("002's own examples: instruction first, then message; empty parts skipped",
 });
 
 test('normalizeTemplate: each supported type', () => {
-  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'text', template: 'Hi **there**' }), { type: 'text', text: 'Hi **there**' });
-  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'free', template: 'Anything' }), { type: 'text', text: 'Anything' });
-  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'code', template: 'npm i\nnpm t' }), { type: 'code', code: 'npm i\nnpm t' });
-  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'image', 'image-url': 'https://cdn.example.com/a.png', template: 'A chart' }), {
-    type: 'image', url: 'https://cdn.example.com/a.png', alt: 'A chart',
+  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'text', template: 'Hi **there**' }), {
+    type: 'text',
+    text: 'Hi **there**',
   });
+  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'free', template: 'Anything' }), {
+    type: 'text',
+    text: 'Anything',
+  });
+  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'code', template: 'npm i\nnpm t' }), {
+    type: 'code',
+    code: 'npm i\nnpm t',
+  });
+  assert.deepEqual(
+    normalizeTemplate({
+      ...base,
+      'template-type': 'image',
+      'image-url': 'https://cdn.example.com/a.png',
+      template: 'A chart',
+    }),
+    {
+      type: 'image',
+      url: 'https://cdn.example.com/a.png',
+      alt: 'A chart',
+    },
+  );
   assert.deepEqual(normalizeTemplate({ 'template-type': 'image', 'image-url': 'https://cdn.example.com/a.png' }), {
-    type: 'image', url: 'https://cdn.example.com/a.png', alt: '',
+    type: 'image',
+    url: 'https://cdn.example.com/a.png',
+    alt: '',
   });
   assert.deepEqual(
     normalizeTemplate({
@@ -76,30 +105,69 @@ test('normalizeTemplate: each supported type', () => {
     normalizeTemplate({
       'template-type': 'card',
       'card-list': [
-        { title: 'Plan A', buttons: [{ 'button-type': 'message', label: 'Choose A', message: 'I want plan A' }, { 'button-type': 'message', label: 'Info' }] },
+        {
+          title: 'Plan A',
+          buttons: [
+            { 'button-type': 'message', label: 'Choose A', message: 'I want plan A' },
+            { 'button-type': 'message', label: 'Info' },
+          ],
+        },
       ],
     }),
     {
       type: 'card',
-      cards: [{ title: 'Plan A', buttons: [{ type: 'message', label: 'Choose A', message: 'I want plan A' }, { type: 'message', label: 'Info', message: 'Info' }] }],
+      cards: [
+        {
+          title: 'Plan A',
+          buttons: [
+            { type: 'message', label: 'Choose A', message: 'I want plan A' },
+            { type: 'message', label: 'Info', message: 'Info' },
+          ],
+        },
+      ],
     },
   );
 });
 
 test('normalizeTemplate: unknown, unsupported, empty or invalid → undefined', () => {
   const invalid: unknown[] = [
-    undefined, null, 0, 'text', [], [{ 'template-type': 'text', template: 'x' }], {},
-    { 'template-type': 'video', template: 'x' }, { 'template-type': 'TEXT', template: 'x' }, { 'template-type': ['text'], template: 'x' },
-    { 'template-type': 'text', template: '' }, { 'template-type': 'text', template: '   \n ' }, { 'template-type': 'text', template: null },
-    { 'template-type': 'text', template: 42 }, { 'template-type': 'text', template: { toString: () => 'x' } },
+    undefined,
+    null,
+    0,
+    'text',
+    [],
+    [{ 'template-type': 'text', template: 'x' }],
+    {},
+    { 'template-type': 'video', template: 'x' },
+    { 'template-type': 'TEXT', template: 'x' },
+    { 'template-type': ['text'], template: 'x' },
+    { 'template-type': 'text', template: '' },
+    { 'template-type': 'text', template: '   \n ' },
+    { 'template-type': 'text', template: null },
+    { 'template-type': 'text', template: 42 },
+    { 'template-type': 'text', template: { toString: () => 'x' } },
     { 'template-type': 'code', template: '' },
-    { 'template-type': 'image', 'image-url': '' }, { 'template-type': 'image', 'image-url': 'javascript:alert(1)', template: 'alt' },
-    { 'template-type': 'image', 'image-url': 'data:image/png;base64,AAAA' }, { 'template-type': 'image', 'image-url': '/relative.png' },
+    { 'template-type': 'image', 'image-url': '' },
+    { 'template-type': 'image', 'image-url': 'javascript:alert(1)', template: 'alt' },
+    { 'template-type': 'image', 'image-url': 'data:image/png;base64,AAAA' },
+    { 'template-type': 'image', 'image-url': '/relative.png' },
     { 'template-type': 'image', 'image-url': 'mailto:a@b.c' },
     { 'template-type': 'quick_reply', template: 'Pick', 'quick-replies': [] },
     { 'template-type': 'quick_reply', template: 'Pick', 'quick-replies': 'Good,Bad' },
-    { 'template-type': 'quick_reply', template: 'Pick', 'quick-replies': [{ label: 'Go', type: 'link', url: 'javascript:alert(1)' }, { label: '', type: 'message', message: 'x' }, { type: 'message', message: 'no label' }, { label: 'x', type: 'call' }, null, 'Good'] },
-    { 'template-type': 'card', 'card-list': [] }, { 'template-type': 'card', 'card-list': [{ 'sub-title': 'no title' }, { title: '  ' }, null] },
+    {
+      'template-type': 'quick_reply',
+      template: 'Pick',
+      'quick-replies': [
+        { label: 'Go', type: 'link', url: 'javascript:alert(1)' },
+        { label: '', type: 'message', message: 'x' },
+        { type: 'message', message: 'no label' },
+        { label: 'x', type: 'call' },
+        null,
+        'Good',
+      ],
+    },
+    { 'template-type': 'card', 'card-list': [] },
+    { 'template-type': 'card', 'card-list': [{ 'sub-title': 'no title' }, { title: '  ' }, null] },
   ];
   for (const raw of invalid) assert.equal(normalizeTemplate(raw), undefined, JSON.stringify(raw));
 });
@@ -120,15 +188,28 @@ test('unsafe URLs are dropped: link buttons removed, card images omitted', () =>
       },
     ],
   });
-  assert.deepEqual(card, { type: 'card', cards: [{ title: 'T', buttons: [{ type: 'link', label: 'Good', url: 'https://example.com/' }] }] });
+  assert.deepEqual(card, {
+    type: 'card',
+    cards: [{ title: 'T', buttons: [{ type: 'link', label: 'Good', url: 'https://example.com/' }] }],
+  });
 });
 
 test('an image with an unsafe URL falls back to the -alt form, else to its own text', () => {
   const image = { ...base, 'template-type': 'image', 'image-url': 'javascript:alert(1)', template: 'Our office' };
-  assert.deepEqual(channelResultToTemplates([{ 'channel-message': image, 'channel-message-alt': { channels: [{ ...base, 'template-type': 'text', template: 'See our office at example.com' }] } }]), [
-    { type: 'text', text: 'See our office at example.com' },
+  assert.deepEqual(
+    channelResultToTemplates([
+      {
+        'channel-message': image,
+        'channel-message-alt': {
+          channels: [{ ...base, 'template-type': 'text', template: 'See our office at example.com' }],
+        },
+      },
+    ]),
+    [{ type: 'text', text: 'See our office at example.com' }],
+  );
+  assert.deepEqual(channelResultToTemplates([{ 'channel-message': image, 'channel-message-alt': { channels: [] } }]), [
+    { type: 'text', text: 'Our office' },
   ]);
-  assert.deepEqual(channelResultToTemplates([{ 'channel-message': image, 'channel-message-alt': { channels: [] } }]), [{ type: 'text', text: 'Our office' }]);
   assert.deepEqual(textTemplate(image), { type: 'text', text: 'Our office' });
 });
 
@@ -140,13 +221,22 @@ test('-alt prefers the default channel and skips empty channels', () => {
       { ...base, 'channel-name': 'default', 'template-type': 'text', template: 'default text' },
     ],
   };
-  assert.deepEqual(channelResultToTemplates([{ 'channel-message': { 'template-type': 'carousel' }, 'channel-message-alt': alt }]), [
-    { type: 'text', text: 'default text' },
-  ]);
+  assert.deepEqual(
+    channelResultToTemplates([{ 'channel-message': { 'template-type': 'carousel' }, 'channel-message-alt': alt }]),
+    [{ type: 'text', text: 'default text' }],
+  );
 });
 
 test('hostile channel results: wrong types, nulls, deep nesting, huge sizes', () => {
-  for (const raw of [undefined, null, 'x', 1, {}, { length: 3 }, [null, 1, 'x', [], {}, { 'channel-message': 'text' }]]) {
+  for (const raw of [
+    undefined,
+    null,
+    'x',
+    1,
+    {},
+    { length: 3 },
+    [null, 1, 'x', [], {}, { 'channel-message': 'text' }],
+  ]) {
     assert.deepEqual(channelResultToTemplates(raw), [], JSON.stringify(raw));
   }
   let deep: unknown = { 'template-type': 'text', template: 'deep' };
@@ -159,7 +249,10 @@ test('hostile channel results: wrong types, nulls, deep nesting, huge sizes', ()
 
   const emoji = '😀'.repeat(TEMPLATE_LIMITS.text);
   const e = normalizeTemplate({ 'template-type': 'text', template: emoji });
-  assert.ok(e?.type === 'text' && e.text.length <= TEMPLATE_LIMITS.text && !/[\ud800-\udbff]$/.test(e.text), 'no half surrogate pair');
+  assert.ok(
+    e?.type === 'text' && e.text.length <= TEMPLATE_LIMITS.text && !/[\ud800-\udbff]$/.test(e.text),
+    'no half surrogate pair',
+  );
 
   const cards = normalizeTemplate({
     'template-type': 'card',
@@ -182,14 +275,19 @@ test('hostile channel results: wrong types, nulls, deep nesting, huge sizes', ()
   const many = Array.from({ length: 10_000 }, () => HELLO[0]);
   assert.ok(channelResultToTemplates(many).length <= 40);
 
-  const proto = JSON.parse('{"__proto__": {"template-type": "text", "template": "polluted"}, "template-type": "text", "template": "ok"}');
+  const proto = JSON.parse(
+    '{"__proto__": {"template-type": "text", "template": "polluted"}, "template-type": "text", "template": "ok"}',
+  );
   assert.deepEqual(normalizeTemplate(proto), { type: 'text', text: 'ok' });
   assert.equal(({} as Record<string, unknown>)['template-type'], undefined);
 });
 
 test('labels and titles are trimmed; message defaults to the label', () => {
   assert.deepEqual(
-    normalizeTemplate({ 'template-type': 'quick_reply', 'quick-replies': [{ label: '  Yes  ', type: 'message', message: '' }] }),
+    normalizeTemplate({
+      'template-type': 'quick_reply',
+      'quick-replies': [{ label: '  Yes  ', type: 'message', message: '' }],
+    }),
     { type: 'quick_reply', prompt: '', replies: [{ label: 'Yes', type: 'message', message: 'Yes' }] },
   );
 });

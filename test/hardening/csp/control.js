@@ -6,7 +6,7 @@ inline.textContent = 'window.__inlineRan = true';
 document.body.append(inline);
 try {
   eval('1');
-} catch (e) {
+} catch {
   window.__evalBlocked = true;
 }
 fetch('https://example.invalid/collect').catch(function () {});

@@ -5,10 +5,18 @@
   var demo = new DOMParser().parseFromString(source, 'text/html');
   document.title = demo.title;
   document.documentElement.lang = demo.documentElement.lang;
-  for (var node of demo.head.querySelectorAll('link, meta[name]')) document.head.append(document.importNode(node, true));
+  for (var node of demo.head.querySelectorAll('link, meta[name]'))
+    document.head.append(document.importNode(node, true));
   var scripts = [...demo.body.querySelectorAll('script')];
-  scripts.forEach(function (s) { s.remove(); });
-  document.body.replaceChildren.apply(document.body, [...demo.body.childNodes].map(function (n) { return document.importNode(n, true); }));
+  scripts.forEach(function (s) {
+    s.remove();
+  });
+  document.body.replaceChildren.apply(
+    document.body,
+    [...demo.body.childNodes].map(function (n) {
+      return document.importNode(n, true);
+    }),
+  );
   for (var original of scripts) {
     var script = document.createElement('script');
     for (var name of original.getAttributeNames()) script.setAttribute(name, original.getAttribute(name));

@@ -3,7 +3,13 @@
 (function () {
   var state = (window.__hardening = { violations: [], errors: [] });
   document.addEventListener('securitypolicyviolation', function (e) {
-    var v = { directive: e.effectiveDirective || e.violatedDirective, blockedURI: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample };
+    var v = {
+      directive: e.effectiveDirective || e.violatedDirective,
+      blockedURI: e.blockedURI,
+      source: e.sourceFile,
+      line: e.lineNumber,
+      sample: e.sample,
+    };
     state.violations.push(v);
     if (window.parent !== window) window.parent.postMessage({ hardeningViolation: v }, location.origin);
   });
