@@ -84,10 +84,11 @@ export function createMockApp(options: MockOptions = {}) {
     if (!scope || !fault) return next();
     if (fault.latencyMs) await sleep(fault.latencyMs);
     if (fault.drop) return dropResponse();
-    if (fault.status) {
+    const { status } = fault;
+    if (status) {
       const quota =
         scope === 'mood' ? await planOfRequest(store, c.req.raw, quotas) : { plan: 'starter', limit: quotas.starter };
-      return faultResponse(scope, fault, quota);
+      return faultResponse(scope, { ...fault, status }, quota);
     }
     if (scope === 'chat') c.set('chatFault', fault);
     return next();

@@ -7,12 +7,16 @@ const label = (raw: unknown) => text(raw, 200)?.trim();
 
 /** A message or link action (002 Quick Reply or Button Object); a missing type is inferred from the URL. */
 function action(raw: unknown, typeKey: string, urlKey: string): CardButton | undefined {
-  const l = label(field(raw, 'label'));
+  const buttonLabel = label(field(raw, 'label'));
   const url = field(raw, urlKey);
   const href = safeHttpUrl(url, { allowMailto: true });
   const type = field(raw, typeKey) ?? (url ? 'link' : 'message');
-  if (l && type === 'link') return href ? { type: 'link', label: l, url: href } : undefined;
-  if (l && type === 'message') return { type: 'message', label: l, message: text(field(raw, 'message')) ?? l };
+  if (!buttonLabel) return undefined;
+  if (type === 'link') return href ? { type: 'link', label: buttonLabel, url: href } : undefined;
+  if (type === 'message') {
+    return { type: 'message', label: buttonLabel, message: text(field(raw, 'message')) ?? buttonLabel };
+  }
+  return undefined;
 }
 
 function card(raw: unknown): Card | undefined {
@@ -30,28 +34,34 @@ function card(raw: unknown): Card | undefined {
  * `-alt` form. Sizes are capped; unsafe URLs are dropped.
  */
 export function normalizeTemplate(raw: unknown): Template | undefined {
-  const t = field(raw, 'template');
-  let x;
+  const templateText = field(raw, 'template');
   switch (field(raw, 'template-type')) {
     case 'text':
     case 'free':
       return textTemplate(raw);
-    case 'code':
-      return (x = text(t, 10_000)) ? { type: 'code', code: x } : undefined;
-    case 'image':
-      return (x = safeHttpUrl(field(raw, 'image-url'))) ? { type: 'image', url: x, alt: label(t) ?? '' } : undefined;
-    case 'quick_reply':
-      x = pick(field(raw, 'quick-replies'), (r) => action(r, 'type', 'url'));
-      return x[0] && { type: 'quick_reply', prompt: text(t) ?? '', replies: x };
-    case 'card':
-      return (x = pick(field(raw, 'card-list'), card))[0] && { type: 'card', cards: x };
+    case 'code': {
+      const code = text(templateText, 10_000);
+      return code ? { type: 'code', code } : undefined;
+    }
+    case 'image': {
+      const url = safeHttpUrl(field(raw, 'image-url'));
+      return url ? { type: 'image', url, alt: label(templateText) ?? '' } : undefined;
+    }
+    case 'quick_reply': {
+      const replies = pick(field(raw, 'quick-replies'), (reply) => action(reply, 'type', 'url'));
+      return replies.length > 0 ? { type: 'quick_reply', prompt: text(templateText) ?? '', replies } : undefined;
+    }
+    case 'card': {
+      const cards = pick(field(raw, 'card-list'), card);
+      return cards.length > 0 ? { type: 'card', cards } : undefined;
+    }
   }
 }
 
 /** The template's own `template` string as a `text` template, whatever its type: the last resort. */
 export function textTemplate(raw: unknown): Template | undefined {
-  const t = text(field(raw, 'template'));
-  return t ? { type: 'text', text: t } : undefined;
+  const content = text(field(raw, 'template'));
+  return content ? { type: 'text', text: content } : undefined;
 }
 
 /** A template shown as itself when it can be, else as its text. */

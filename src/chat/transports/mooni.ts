@@ -18,32 +18,36 @@ export interface MooniTransportOptions {
  * client ignores (unparsable JSON, unknown types, events missing their payload).
  */
 export function toStreamEvent(data: string): StreamEvent | undefined {
-  let j: unknown;
-  let x;
+  let parsed: unknown;
   try {
-    j = JSON.parse(data);
-  } catch {}
-  const content = field(j, 'content');
-  switch (field(j, 'type')) {
-    case 'status':
-      return (x = text(field(j, 'status'), 100))
-        ? { kind: 'status', status: x, level: text(field(j, 'level'), 100) ?? '' }
-        : undefined;
+    parsed = JSON.parse(data);
+  } catch {
+    return undefined; // 001 clients ignore lines they cannot read
+  }
+  const content = field(parsed, 'content');
+  switch (field(parsed, 'type')) {
+    case 'status': {
+      const status = text(field(parsed, 'status'), 100);
+      return status ? { kind: 'status', status, level: text(field(parsed, 'level'), 100) ?? '' } : undefined;
+    }
     case 'text':
       return typeof content === 'string' && content ? { kind: 'text', content } : undefined;
     case 'faq':
       return {
         kind: 'faq',
-        results: pick(field(j, 'results'), (r) => {
-          const title = text(field(r, 'title'), 200)?.trim();
-          return title ? { id: '' + (field(r, 'id') ?? title), title } : undefined;
+        results: pick(field(parsed, 'results'), (result) => {
+          const title = text(field(result, 'title'), 200)?.trim();
+          return title ? { id: String(field(result, 'id') ?? title), title } : undefined;
         }),
       };
-    case 'template':
-      return (x = anyTemplate(field(j, 'template'))) && { kind: 'template', template: x };
+    case 'template': {
+      const template = anyTemplate(field(parsed, 'template'));
+      return template ? { kind: 'template', template } : undefined;
+    }
     case 'error':
-      return { kind: 'error', message: text(field(j, 'message'), 100) ?? 'unknown_error' };
+      return { kind: 'error', message: text(field(parsed, 'message'), 100) ?? 'unknown_error' };
   }
+  return undefined;
 }
 
 /**
@@ -79,7 +83,10 @@ export function createMooniTransport({ apiBase, apiKey, fetch }: MooniTransportO
         for await (const { data } of events(response, own.signal)) {
           if (data?.trim() === '[DONE]') return;
           const event = data && toStreamEvent(data);
-          if (event) yield (received++, event);
+          if (event) {
+            received++;
+            yield event;
+          }
         }
         signal.throwIfAborted();
         throw new StreamCutError(received);

@@ -25,11 +25,15 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 /** The injected answer, in the shape of the API the request belongs to. */
-export function faultResponse(scope: FaultScope, fault: HttpFault, quota: { plan: string; limit: number }): Response {
-  const status = fault.status!;
-  const retry = status === 429 && fault.retryAfterSec !== undefined;
-  const headers: Record<string, string> = retry ? { 'retry-after': String(fault.retryAfterSec) } : {};
-  const resetAt = retry ? new Date(Date.now() + fault.retryAfterSec! * 1000).toISOString() : nextMonthStart();
+export function faultResponse(
+  scope: FaultScope,
+  fault: HttpFault & { status: number },
+  quota: { plan: string; limit: number },
+): Response {
+  const { status, retryAfterSec } = fault;
+  const retry = status === 429 && retryAfterSec !== undefined;
+  const headers: Record<string, string> = retry ? { 'retry-after': String(retryAfterSec) } : {};
+  const resetAt = retry ? new Date(Date.now() + retryAfterSec * 1000).toISOString() : nextMonthStart();
   const text = STATUS_TEXT[status] ?? 'Injected failure';
   if (status < 400) return json({ injected: true }, status, headers);
   if (scope === 'chat') {

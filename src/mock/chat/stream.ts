@@ -28,7 +28,7 @@ export interface StreamFaults {
 /** Splits an answer into chunks of a few words each, keeping every character (joined, they are the answer). */
 export function chunkText(text: string, wordsPerChunk = 4): string[] {
   const words = text.match(/\S+\s*/g) ?? [];
-  const leading = text.match(/^\s*/)![0];
+  const leading = text.slice(0, text.length - text.trimStart().length);
   const chunks: string[] = [];
   for (let i = 0; i < words.length; i += wordsPerChunk) chunks.push(words.slice(i, i + wordsPerChunk).join(''));
   if (leading && chunks.length) chunks[0] = leading + chunks[0];

@@ -34,7 +34,7 @@ function stem(word: string): string {
 
 /** "shipp" → "ship", "stopp" → "stop" (but "fall", "pass" stay). */
 function undouble(stem: string): string {
-  const last = stem.at(-1)!;
+  const last = stem.slice(-1);
   return stem.length > 3 && last === stem.at(-2) && !'lsz'.includes(last) ? stem.slice(0, -1) : stem;
 }
 

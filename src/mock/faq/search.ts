@@ -6,6 +6,13 @@ const MIN_SCORE = 2.5;
 const MIN_COVERAGE = 0.5;
 
 const byId = new Map(FAQ.map((entry) => [entry.id, entry]));
+
+/** An entry by id; ids come from the index built over the same FAQ, so one is always there. */
+function entryById(id: string): FaqEntry {
+  const entry = byId.get(id);
+  if (!entry) throw new Error(`FAQ index and data disagree on ${id}`);
+  return entry;
+}
 const index = createBm25Index(
   FAQ.map((entry) => ({
     id: entry.id,
@@ -34,16 +41,16 @@ export interface FaqAnswer {
  * three related entries of the same organization; undefined when nothing matches well enough.
  */
 export function answerFromFaq(query: string, organizationId?: string | null): FaqAnswer | undefined {
-  const accept = (id: string) => belongsTo(byId.get(id)!.organizationId, organizationId);
+  const accept = (id: string) => belongsTo(entryById(id).organizationId, organizationId);
   const hits: Bm25Hit[] = index.search(query, accept);
   const top = hits[0];
   if (!top || top.score < MIN_SCORE || top.coverage < MIN_COVERAGE) return undefined;
-  const entry = byId.get(top.id)!;
+  const entry = entryById(top.id);
   const relatedIds = (entry.related ?? []).filter(accept);
   for (const hit of hits.slice(1)) {
     if (relatedIds.length >= 3) break;
     if (hit.score >= top.score * 0.6 && !relatedIds.includes(hit.id)) relatedIds.push(hit.id);
   }
-  const related = relatedIds.slice(0, 3).map((id) => ({ id, title: byId.get(id)!.title }));
+  const related = relatedIds.slice(0, 3).map((id) => ({ id, title: entryById(id).title }));
   return { entry, related };
 }
