@@ -1,5 +1,5 @@
 /**
- * JSX typing of `<mooni-frame>` for React 19 users: `import 'mooni-embed/jsx'` (or reference this file) once.
+ * JSX typing of `<mooni-frame>` for React 19 users: `import type {} from 'mooni-embed/jsx'` once (types only).
  * React 19 sets a prop as a property when the element has one (`strings`, `fetcher`, `open`…), else as an
  * attribute (`api-key`…), and `onmooni-open`-style props listen to the element's custom events.
  */
