@@ -4,7 +4,8 @@ import { EVENT_TYPES, type MoodEvent } from '../src/mood/types.js';
 
 const stateBytes = (state: object) => JSON.stringify(state).length;
 /** Numbers held by a state (what a typed layout would store): constant by design. */
-const stateNumbers = (state: { v: number[] }) => state.v.length + Object.keys(state).length - 1;
+const stateNumbers = (state: { evidence: object }) =>
+  Object.keys(state.evidence).length + Object.keys(state).length - 1;
 
 const events: MoodEvent[] = Array.from({ length: 4096 }, (_, i) => ({
   type: EVENT_TYPES[(i * 7) % EVENT_TYPES.length],

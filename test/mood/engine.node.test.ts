@@ -195,7 +195,7 @@ test('events without ts use nowSec; a reading does not drift with the wall clock
   const state = createMoodState();
   applyEvent(state, { type: 'rage_click' }, 1000);
   applyEvent(state, { type: 'error' }, 1001);
-  assert.equal(state.t, 1001);
+  assert.equal(state.latestEventAt, 1001);
   const now = readMood(state, 1002);
   assert.deepEqual(readMood(state, 10_000_000), now);
 });
@@ -206,11 +206,11 @@ test('constant-size state: the same shape after 10 and 100,000 events', () => {
   const types: MoodEvent['type'][] = ['click', 'scroll', 'hover', 'rage_click', 'page_view', 'idle', 'focus', 'blur'];
   for (let i = 1; i <= 100_000; i++) {
     applyEvent(state, { type: types[i % types.length], ts: 1_700_000_000 + i / 10, duration_ms: 1500, speed: 900 });
-    if (i === 10 || i === 100_000) sizes.push(Object.keys(state).length + state.v.length);
+    if (i === 10 || i === 100_000) sizes.push(Object.keys(state).length + Object.keys(state.evidence).length);
   }
   assert.equal(sizes[0], sizes[1]);
-  assert.equal(state.n, 100_000);
-  assert.ok(state.v.every((x) => Number.isFinite(x)));
+  assert.equal(state.eventCount, 100_000);
+  assert.ok(Object.values(state.evidence).every((x) => Number.isFinite(x)));
 });
 
 test('a bad ts or an unknown type does not poison the state', () => {
@@ -221,7 +221,7 @@ test('a bad ts or an unknown type does not poison the state', () => {
   const reading = readMood(state);
   assert.equal(reading.mood, 'frustrated');
   assert.equal(reading.event_count, 3);
-  assert.ok(state.v.every((x) => Number.isFinite(x)));
+  assert.ok(Object.values(state.evidence).every((x) => Number.isFinite(x)));
 });
 
 test('createScorer reads, after each event, what applyEvent + readMood read for the same session', () => {
@@ -240,4 +240,40 @@ test('createScorer reads, after each event, what applyEvent + readMood read for 
     return reading.mood;
   });
   assert.equal(moods.at(-1), 'frustrated');
+});
+
+test('reloading the same URL is not browsing; three different pages are', () => {
+  const same = read([0, 5, 10, 15].map((ts) => ({ type: 'page_view', url: 'https://shop.example/cart', ts })));
+  assert.notEqual(same.mood, 'browsing');
+  assert.equal(same.event_count, 4);
+  const routes = read(['/', '/a', '/b', '/c'].map((path, ts) => ({ type: 'page_view', url: 'https://x' + path, ts })));
+  assert.equal(routes.mood, 'browsing');
+});
+
+test('derived signals count as their own signal, and only on their carrier type', () => {
+  const base: MoodEvent[] = [
+    { type: 'page_view', url: 'https://shop.example/checkout', ts: 0 },
+    { type: 'click', ts: 1 },
+  ];
+  const dead = read([...base, ...[2, 4, 6].map((ts) => ({ type: 'click', signal: 'dead_click', ts }) as MoodEvent)]);
+  assert.equal(dead.mood, 'frustrated');
+  assert.ok(dead.signals.includes('dead_clicks'));
+  // The same events without the extension read as plain clicks: decisive, no frustration.
+  const plain = read([...base, ...[2, 4, 6].map((ts) => ({ type: 'click', ts }) as MoodEvent)]);
+  assert.equal(plain.mood, 'decisive');
+  const errorClick = read([...base, { type: 'error', signal: 'error_click', message: 'Payment failed', ts: 2 }]);
+  assert.equal(errorClick.mood, 'frustrated');
+  assert.ok(errorClick.signals.includes('errors_after_clicks'));
+  const scrolls = read([
+    ...base,
+    ...[2, 4].map((ts) => ({ type: 'scroll', signal: 'excessive_scroll', ts }) as MoodEvent),
+  ]);
+  assert.equal(scrolls.mood, 'confused');
+  assert.ok(scrolls.signals.includes('excessive_scrolling'));
+  const back = read([...base, { type: 'back_nav', signal: 'quick_back', ts: 3 }, { type: 'backtrack', ts: 4 }]);
+  assert.equal(back.mood, 'confused');
+  assert.ok(back.signals.includes('quick_back'));
+  // A signal on the wrong carrier is its type's evidence only.
+  const wrong = read([...base, ...[2, 4, 6].map((ts) => ({ type: 'click', signal: 'quick_back', ts }) as MoodEvent)]);
+  assert.deepEqual(wrong, plain);
 });

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType, type MoodEvent } from '../../mood/types.js';
+import { DERIVED_SIGNALS, EVENT_TYPES, type EventType, type MoodEvent } from '../../mood/types.js';
 import { isRecord } from '../http.js';
 
 export const MAX_SESSION_ID = 256;
@@ -64,6 +64,12 @@ export function validateEvents(body: unknown): { events: MoodEvent[] } | { error
         return { error: { error: 'Field too long', field: `events[${i}].message`, max_length: MAX_ERROR_MESSAGE } };
       }
       event.message = raw.message;
+    }
+    // The derived-signal extension (README): kept on its carrier type; like any other extra field, ignored elsewhere.
+    const signal = raw.signal;
+    if (typeof signal === 'string' && Object.hasOwn(DERIVED_SIGNALS, signal)) {
+      const derived = signal as keyof typeof DERIVED_SIGNALS;
+      if (DERIVED_SIGNALS[derived] === event.type) event.signal = derived;
     }
     events.push(event);
   }
