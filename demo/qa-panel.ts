@@ -2,6 +2,9 @@
 // tracker and its hooks, and talks to the mock's admin API. Not part of any bundle a customer loads.
 import { html, nothing, render } from 'lit';
 import type { MoodEvent } from '../src/mood/types.js';
+import { createMockAdmin } from '../src/mock/admin/client.js';
+import type { Faults } from '../src/mock/faults.js';
+import type { FeedbackRecord } from '../src/mock/store.js';
 import type { MooniApi, MooniHookMap, MooniHookType } from '../src/embed/mooni-api.js';
 import type { MoodSnapshot, Tracker } from '../src/tracker/types.js';
 import { BEHAVIOURS, type Behaviour } from './behaviours.js';
@@ -29,18 +32,12 @@ type Page = Window & { Mooni?: Partial<MooniApi>; MooniMockFetch?: typeof fetch 
 const page = window as Page;
 /** The mock answers in the page in the static build, over HTTP under `npm start`. */
 const api = (path: string, init?: RequestInit) => (page.MooniMockFetch ?? fetch)(path, init);
+const mockAdmin = createMockAdmin({ fetch: api });
 
 interface LogLine {
   at: number;
   kind: 'detected' | 'sent' | 'failed' | 'dropped' | 'hook' | 'vetoed';
   text: string;
-}
-
-interface FeedbackItem {
-  action_taken: string;
-  was_helpful?: boolean;
-  notes?: string;
-  created_at?: string;
 }
 
 const started = performance.now();
@@ -51,7 +48,7 @@ const state = {
   timeline: [] as MoodPoint[],
   events: [] as LogLine[],
   hooks: [] as LogLine[],
-  feedback: [] as FeedbackItem[],
+  feedback: [] as FeedbackRecord[],
   distribution: undefined as Distribution | undefined,
   distributionError: '',
   running: '',
@@ -183,8 +180,7 @@ async function refreshFeedback() {
   const id = state.mooni?.tracker?.sessionId;
   if (!id) return;
   try {
-    const response = await api(`/__mock/feedback?session=${encodeURIComponent(id)}`);
-    if (response.ok) state.feedback = ((await response.json()) as { items: FeedbackItem[] }).items;
+    state.feedback = await mockAdmin.feedback(id);
   } catch {
     // The admin API is optional for the panel; the hooks log still shows the feedback sent.
   }
@@ -204,17 +200,11 @@ async function play(behaviour: Behaviour, tracker: Tracker) {
 }
 
 async function setFaults() {
-  await api('/__mock/faults', { method: 'DELETE' });
-  const body: Record<string, { status: number }> = {};
-  if (state.faults.mood) body.mood = { status: 500 };
-  if (state.faults.chat) body.chat = { status: 500 };
-  if (Object.keys(body).length) {
-    await api('/__mock/faults', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  }
+  await mockAdmin.setFaults(null);
+  const faults: Faults = {};
+  if (state.faults.mood) faults.mood = { status: 500 };
+  if (state.faults.chat) faults.chat = { status: 500 };
+  if (Object.keys(faults).length) await mockAdmin.setFaults(faults);
   update();
 }
 

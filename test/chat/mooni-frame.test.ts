@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { MooniFrame } from '../../src/chat/mooni-frame.js';
-import { $, $$, DEMO_KEY, mount, next, stillMotion, uniqueSession, until } from './element/helpers.js';
+import { until } from '../support/wait.js';
+import { $, $$, DEMO_KEY, mount, next, stillMotion, uniqueSession } from './element/helpers.js';
 
 describe('<mooni-frame> launcher, panel and keyboard', () => {
   before(stillMotion);

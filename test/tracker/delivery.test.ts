@@ -2,18 +2,12 @@ import { expect } from '@open-wc/testing';
 import { createStore, get } from 'idb-keyval';
 import type { MoodEvent, MoodSnapshot } from '../../src/tracker.js';
 import { createTracker } from '../../src/tracker.js';
+import { mockAdmin } from '../support/mock-admin.js';
+import { until } from '../support/wait.js';
 import { ofType, received, setFaults, sleep, start, stopAll } from './helpers.js';
 
 const spool = createStore('mooni-tracker', 'spool');
 const clickAt = (x: number): MoodEvent => ({ type: 'click', x, y: 1 });
-
-async function until(check: () => boolean | Promise<boolean>, ms = 3000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await sleep(20);
-  }
-}
 
 describe('tracker delivery', () => {
   afterEach(stopAll);
@@ -24,7 +18,7 @@ describe('tracker delivery', () => {
     t.on('batch', (b) => batches.push(b.events.length));
     for (const x of [1, 2, 3]) t.track(clickAt(x));
     expect(t.stats.requests).to.equal(0);
-    await until(async () => (await received(t.sessionId)).length === 4);
+    await until(async () => (await received(t.sessionId)).length === 4, 'the condition', 3000);
     expect(batches).to.deep.equal([4]);
     expect(t.stats.sent).to.equal(4);
     expect(t.stats.queued).to.equal(0);
@@ -35,7 +29,7 @@ describe('tracker delivery', () => {
     const batches: number[] = [];
     t.on('batch', (b) => batches.push(b.events.length));
     for (let x = 1; x <= 12; x++) t.track(clickAt(x)); // with the page_view: 13 events
-    await until(async () => (await received(t.sessionId)).length === 10);
+    await until(async () => (await received(t.sessionId)).length === 10, 'the condition', 3000);
     expect(batches).to.deep.equal([5, 5]);
     expect(t.stats.queued).to.equal(3);
     await t.flush();
@@ -78,7 +72,7 @@ describe('tracker delivery', () => {
     t.track(clickAt(8));
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(inits.length, 'a second request may join the first when the page goes away').to.equal(2);
-    await until(async () => ofType(await received(t.sessionId), 'click').length === 2);
+    await until(async () => ofType(await received(t.sessionId), 'click').length === 2, 'the condition', 3000);
     expect(
       inits.every((i) => i.keepalive && (i.headers as Record<string, string>)['X-Api-Key'] === 'sm_demo_key'),
     ).to.equal(true);
@@ -191,13 +185,17 @@ describe('tracker delivery', () => {
       first.track(clickAt(41));
       await first.flush(); // the network fails: the events stay spooled
       expect(first.stats.sent).to.equal(0);
-      await until(async () => ((await get(first.sessionId, spool)) as MoodEvent[] | undefined)?.length === 2);
+      await until(
+        async () => ((await get(first.sessionId, spool)) as MoodEvent[] | undefined)?.length === 2,
+        'the condition',
+        3000,
+      );
       first.stop();
       await setFaults(null);
       const next = start({ sessionId: first.sessionId });
-      await until(async () => ofType(await received(first.sessionId), 'click').length === 1);
+      await until(async () => ofType(await received(first.sessionId), 'click').length === 1, 'the condition', 3000);
       await next.flush();
-      await until(async () => (await get(first.sessionId, spool)) === undefined);
+      await until(async () => (await get(first.sessionId, spool)) === undefined, 'the condition', 3000);
       expect((await received(first.sessionId)).map((e) => e.type)).to.deep.equal(['page_view', 'click', 'page_view']);
     } finally {
       await setFaults(null);
@@ -231,7 +229,7 @@ describe('tracker delivery', () => {
       t.error('Payment failed again');
       t.track({ type: 'back_nav' });
       await t.flush();
-      await until(() => moods.length > 0);
+      await until(() => moods.length > 0, 'the condition', 3000);
       expect(moods[0]!.mood).to.equal('frustrated');
       expect(moods[0]!.session_id).to.equal(t.sessionId);
       expect(moods[0]!.suggested_action).to.equal('show_live_chat');
@@ -242,7 +240,7 @@ describe('tracker delivery', () => {
       await t.flush();
       await sleep(50);
       expect(moods.length, 'same mood: no second read').to.equal(1);
-      const log = (await (await fetch('/__mock/log')).json()).items as { method: string; path: string }[];
+      const log = await mockAdmin.log();
       expect(log.filter((i) => i.method === 'GET' && i.path === `/v1/sessions/${t.sessionId}/mood`).length).to.equal(1);
     } finally {
       removeEventListener('mooni-mood', onDom);
@@ -253,7 +251,7 @@ describe('tracker delivery', () => {
     const t = start();
     await t.flush();
     await t.feedback({ action_taken: 'show_live_chat', was_helpful: true, notes: 'opened chat' });
-    const stored = await (await fetch(`/__mock/feedback?session=${t.sessionId}`)).text();
+    const stored = JSON.stringify(await mockAdmin.feedback(t.sessionId));
     expect(stored).to.contain('show_live_chat');
     let failed: unknown;
     await t.feedback({} as { action_taken: string }).catch((e) => (failed = e));
@@ -287,7 +285,7 @@ describe('tracker delivery', () => {
     t.error('Payment failed');
     t.error('Payment failed');
     await t.flush();
-    await until(() => moods.at(-1)?.mood === 'frustrated'); // the engine chunk loads on first use
+    await until(() => moods.at(-1)?.mood === 'frustrated', 'the condition', 3000); // the engine chunk loads on first use
     expect(moods.at(-1)!.suggested_action).to.equal('show_live_chat');
     expect(moods.at(-1)!.session_id).to.equal(t.sessionId);
     expect(t.mood).to.equal(moods.at(-1));

@@ -2,18 +2,14 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { createTracker } from '../../src/tracker.js';
 import type { BatchInfo, Tracker, TrackerOptions } from '../../src/tracker.js';
-import { ofType, received, setFaults, sleep, stage } from './helpers.js';
+import { until } from '../support/wait.js';
+import { ofType, received, setFaults, stage } from './helpers.js';
 
 let seen: unknown[] = [];
 
-async function until(check: () => boolean | Promise<boolean>, ms: number, what: string) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end)
-      throw new Error(`timed out waiting for ${what} (answers so far: ${JSON.stringify(countBy(seen))})`);
-    await sleep(25);
-  }
-}
+/** Waits for `check`; a timeout names the answers seen so far. */
+const untilSeen = (check: () => boolean | Promise<boolean>, ms: number, what: string) =>
+  until(check, () => `${what} (answers so far: ${JSON.stringify(countBy(seen))})`, ms);
 
 describe('tracker delivery under faults: nothing is lost', () => {
   afterEach(async () => {
@@ -54,37 +50,37 @@ describe('tracker delivery under faults: nothing is lost', () => {
       // 1. the server fails every request for a while
       await setFaults({ status: 500, rate: 1 });
       await clicks(12);
-      await until(() => statuses.filter((s) => s === 500).length >= 3, 5000, 'three 500s');
+      await untilSeen(() => statuses.filter((s) => s === 500).length >= 3, 5000, 'three 500s');
       expect(t.stats.sent).to.equal(0);
 
       // 2. then it answers 429 once, asking to wait a second
       await setFaults({ status: 429, rate: 1, count: 1, retryAfterSec: 1 });
       await clicks(6);
-      await until(() => statuses.includes(429), 5000, 'a 429');
+      await untilSeen(() => statuses.includes(429), 5000, 'a 429');
       const after429 = statuses.length;
       const at429 = Date.now();
-      await until(() => statuses.length > after429, 5000, 'the request after the 429');
+      await untilSeen(() => statuses.length > after429, 5000, 'the request after the 429');
       const waited = Date.now() - at429;
       expect(waited, 'waited for the reset').to.be.greaterThan(800);
-      await until(() => t.stats.queued === 0, 5000, 'the backlog to drain');
+      await untilSeen(() => t.stats.queued === 0, 5000, 'the backlog to drain');
 
       // 3. the network goes away
       await setFaults({ drop: true, rate: 1 });
       await clicks(10);
-      await until(() => statuses.filter((s) => s === 'network_error').length >= 2, 5000, 'network errors');
+      await untilSeen(() => statuses.filter((s) => s === 'network_error').length >= 2, 5000, 'network errors');
 
       // 4. the network is back but slow, and the page reloads while a batch is in flight
       await setFaults({ latencyMs: 400 });
       await clicks(9);
       window.dispatchEvent(new Event('online'));
-      await until(() => inFlight > 0, 2000, 'a batch in flight');
+      await untilSeen(() => inFlight > 0, 2000, 'a batch in flight');
       const cut = { inFlight, queued: t.stats.queued };
       t.stop(); // a reload: in-flight answers are lost, nothing is flushed
       await setFaults(null);
       t = createTracker(options); // the next page: same sessionStorage id, same spool
       watch(t);
       await clicks(3);
-      await until(
+      await untilSeen(
         async () => {
           const got = new Set(ofType(await received(sessionId), 'click').map((e) => `${e.x},${e.y}`));
           return generated.every((g) => got.has(g));
@@ -93,7 +89,7 @@ describe('tracker delivery under faults: nothing is lost', () => {
         'every generated click at the mock',
       );
       await t.flush();
-      await until(() => inFlight === 0, 5000, 'the old page’s requests to settle too'); // so duplicates are counted
+      await untilSeen(() => inFlight === 0, 5000, 'the old page’s requests to settle too'); // so duplicates are counted
 
       const clicksGot = ofType(await received(sessionId), 'click').map((e) => `${e.x},${e.y}`);
       const distinct = new Set(clicksGot);

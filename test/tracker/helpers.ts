@@ -1,25 +1,17 @@
 import { createTracker } from '../../src/tracker.js';
 import type { MoodEvent, Tracker, TrackerOptions } from '../../src/tracker.js';
+import type { HttpFault } from '../../src/mock/faults.js';
+import { mockAdmin } from '../support/mock-admin.js';
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export { sleep } from '../support/wait.js';
 
 /** Every raw event the mock received for a session, in order, duplicates included. */
-export async function received(sessionId: string): Promise<MoodEvent[]> {
-  const r = await fetch(`/__mock/sessions/${encodeURIComponent(sessionId)}/events`);
-  if (r.status === 404) return [];
-  return (await r.json()).events;
-}
+export const received = (sessionId: string) => mockAdmin.sessionEvents<MoodEvent>(sessionId);
 
 export const ofType = (events: MoodEvent[], type: string) => events.filter((e) => e.type === type);
 
-export async function setFaults(mood: Record<string, unknown> | null) {
-  await fetch(
-    '/__mock/faults',
-    mood
-      ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ mood }) }
-      : { method: 'DELETE' },
-  );
-}
+/** Sets the mock's fault for the SessionMood routes (`null` clears every fault). */
+export const setFaults = (mood: HttpFault | null) => mockAdmin.setFaults(mood ? { mood } : null);
 
 const started: Tracker[] = [];
 

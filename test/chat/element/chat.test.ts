@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEMO_QUERIES } from '../../../src/mock/demo-queries.js';
+import { until } from '../../support/wait.js';
 import {
   $,
   $$,
@@ -14,7 +15,6 @@ import {
   settled,
   slowFetch,
   typeAndSend,
-  until,
 } from './helpers.js';
 
 const query = (name: keyof typeof DEMO_QUERIES): string => {

@@ -1,9 +1,11 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../../src/chat/mooni-frame.js';
 import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
 import type { MooniEventMap } from '../../../src/chat/events.js';
+import type { ChatFault } from '../../../src/mock/faults.js';
+import { mockAdmin } from '../../support/mock-admin.js';
 
 export { html };
 
@@ -84,25 +86,10 @@ export async function ask(el: MooniFrame, text: string): Promise<string> {
   return how;
 }
 
-/** Waits until `read()` gives a truthy value, and returns it. */
-export async function until<T>(read: () => T | Promise<T>, message = 'condition not met', timeout = 5000): Promise<T> {
-  let value: T | undefined;
-  await waitUntil(async () => (value = await read()), message, { timeout });
-  return value!;
-}
+/** Sets the mock's fault for the chat route. */
+export const setFault = (chat: ChatFault) => mockAdmin.setFaults({ chat }).then(() => undefined);
 
-export async function setFault(chat: Record<string, unknown>): Promise<void> {
-  const response = await fetch('/__mock/faults', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ chat }),
-  });
-  if (!response.ok) throw new Error(`fault not set: ${response.status}`);
-}
-
-export async function clearFaults(): Promise<void> {
-  await fetch('/__mock/faults', { method: 'DELETE' });
-}
+export const clearFaults = () => mockAdmin.setFaults(null).then(() => undefined);
 
 /**
  * `fetch` that lets each chunk of a response body through after `delayMs`, so a test can watch an answer

@@ -1,7 +1,8 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { loadConversation, saveConversation } from '../../../src/chat/history/index.js';
 import type { ChatMessage } from '../../../src/chat/model.js';
-import { $, $$, DEMO_KEY, ask, messages, mount, uniqueSession, until } from './helpers.js';
+import { until } from '../../support/wait.js';
+import { $, $$, DEMO_KEY, ask, messages, mount, uniqueSession } from './helpers.js';
 
 describe('<mooni-frame> history', () => {
   it('a reload restores the conversation from IndexedDB (same session-id)', async () => {

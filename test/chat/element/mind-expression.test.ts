@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $, ask, byText, lastMessage, mount, next, until } from './helpers.js';
+import { until } from '../../support/wait.js';
+import { $, ask, byText, lastMessage, mount, next } from './helpers.js';
 
 const ME = {
   transport: 'mind-expression',

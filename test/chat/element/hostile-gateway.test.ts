@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/chat/mooni-frame.js';
-import type { MooniFrame } from '../../src/chat/mooni-frame.js';
+import '../../../src/chat/mooni-frame.js';
+import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
 import { HOSTILE_URLS, MARKUP_TEXTS } from './hostile-corpus.js';
-import { findUnsafe, sleep, until, watchWindow } from './helpers.js';
+import { findUnsafe } from '../../support/inertness.js';
+import { sleep, until } from '../../support/wait.js';
+import { watchWindow } from '../../support/watch-window.js';
 
 /** A hostile Mind Expression engine: the handshake (query null) and the answer, as JSON bodies. */
 interface GatewayPayload {
@@ -161,15 +163,15 @@ async function askAndSettle(el: MooniFrame, question: string) {
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="send-button"]')!.click();
   await until(
     () => el.messages.length >= before + 2 && el.messages.at(-1)!.state !== 'streaming',
-    8000,
     `the answer to "${question}"`,
+    8000,
   );
   await el.updateComplete;
   return el.messages.at(-1)!;
 }
 
 const corpus = payloads();
-describe('hostile Mind Expression gateway answers: nothing runs, nothing unsafe renders, the element stays usable', function () {
+describe('hardening: hostile Mind Expression gateway answers: nothing runs, nothing unsafe renders, the element stays usable', function () {
   this.timeout(20000);
   let watch: ReturnType<typeof watchWindow>;
   beforeEach(() => {

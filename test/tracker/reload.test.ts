@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { MoodEvent, Tracker } from '../../src/tracker.js';
-import { setFaults, sleep, until } from './helpers.js';
+import { mockAdmin } from '../support/mock-admin.js';
+import { sleep, until } from '../support/wait.js';
 
 /**
  * Real page reloads (not a simulated stop()): the built tracker-only bundle runs in a strict-CSP page in an
@@ -24,17 +25,14 @@ async function load(): Promise<TrackerWindow> {
   }
   const loaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
   if (frame.src) frame.contentWindow!.location.reload();
-  else frame.src = '/test/hardening/csp/tracker.html';
+  else frame.src = '/test/embed/csp/hardening/tracker.html';
   await loaded;
   const w = frame.contentWindow as TrackerWindow;
-  await until(() => w.Mooni?.tracker, 5000, 'the tracker in the page');
+  await until(() => w.Mooni?.tracker, 'the tracker in the page', 5000);
   return w;
 }
 
-async function received(sessionId: string): Promise<MoodEvent[]> {
-  const r = await fetch(`/__mock/sessions/${encodeURIComponent(sessionId)}/events`);
-  return r.status === 404 ? [] : (await r.json()).events;
-}
+const received = (sessionId: string) => mockAdmin.sessionEvents<MoodEvent>(sessionId);
 const clicksAt = (events: MoodEvent[]) => events.filter((e) => e.type === 'click').map((e) => `${e.x},${e.y}`);
 
 function clicker() {
@@ -53,12 +51,12 @@ function clicker() {
   };
 }
 
-describe('tracker bundle across real page reloads: nothing is lost', function () {
+describe('hardening: tracker bundle across real page reloads: nothing is lost', function () {
   this.timeout(40000);
   afterEach(async () => {
     frame?.remove();
     frame = undefined;
-    await setFaults(null);
+    await mockAdmin.setFaults(null);
     await resetMouse();
   });
 
@@ -71,28 +69,28 @@ describe('tracker bundle across real page reloads: nothing is lost', function ()
       const { positions, click } = clicker();
 
       // 1. A slow server: 50 clicks send a batch at once (maxBatch), then more clicks, then a reload mid-flight.
-      await setFaults({ mood: { latencyMs: 700 } });
+      await mockAdmin.setFaults({ mood: { latencyMs: 700 } });
       await click(56);
       await sleep(50);
       w = await load();
       expect(w.Mooni!.tracker!.sessionId, 'the reloaded page continues the session').to.equal(sessionId);
 
       // 2. The network goes down; clicks; a reload while offline (the pagehide send fails too).
-      await setFaults({ mood: { drop: true } });
+      await mockAdmin.setFaults({ mood: { drop: true } });
       await click(30);
       w = await load();
       await click(10);
 
       // 3. Back online: the last page sends what every earlier page left in the spool.
-      await setFaults(null);
+      await mockAdmin.setFaults(null);
       await w.Mooni!.tracker!.flush();
       await until(
         async () => {
           const got = new Set(clicksAt(await received(sessionId)));
           return positions.every((p) => got.has(p));
         },
-        15000,
         'every click at the mock',
+        15000,
       );
       await sleep(800); // in-flight answers from earlier pages land
 

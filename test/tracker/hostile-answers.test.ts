@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { createTracker } from '../../src/tracker.js';
 import type { MoodEvent, Tracker } from '../../src/tracker.js';
-import { sleep, until, watchWindow } from './helpers.js';
+import { mockAdmin } from '../support/mock-admin.js';
+import { sleep, until } from '../support/wait.js';
+import { watchWindow } from '../support/watch-window.js';
 
 /**
  * A SessionMood answer mangled on its way back (a proxy, a captive portal, a broken deploy). 2xx answers are
@@ -60,12 +62,9 @@ const MANGLES: Mangle[] = [
   { name: '502 with body null', forward: false, events: () => json('null', 502) },
 ];
 
-const received = async (id: string): Promise<MoodEvent[]> => {
-  const r = await fetch(`/__mock/sessions/${encodeURIComponent(id)}/events`);
-  return r.status === 404 ? [] : (await r.json()).events;
-};
+const received = (id: string) => mockAdmin.sessionEvents<MoodEvent>(id);
 
-describe('tracker: mangled SessionMood answers never throw, and no event is lost', function () {
+describe('hardening: tracker: mangled SessionMood answers never throw, and no event is lost', function () {
   this.timeout(20000);
   let watch: ReturnType<typeof watchWindow>;
   let tracker: Tracker | undefined;
@@ -117,11 +116,11 @@ describe('tracker: mangled SessionMood answers never throw, and no event is lost
           const got = new Set((await received(sessionId)).filter((e) => e.type === 'click').map((e) => e.x));
           return sent.every((x) => got.has(x));
         },
-        8000,
         `every event at the mock (stats ${JSON.stringify(t.stats)})`,
+        8000,
       );
       await t.flush();
-      await until(() => t.stats.queued === 0, 3000, 'an empty queue');
+      await until(() => t.stats.queued === 0, 'an empty queue', 3000);
       await sleep(50);
       expect(watch.errors, 'uncaught errors').to.deep.equal([]);
       expect(window.__pwned).to.equal(undefined);

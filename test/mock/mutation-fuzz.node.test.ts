@@ -6,7 +6,7 @@
  * headers, its path or its method. Every route is covered, including the admin ones and CORS preflights.
  * Never a 5xx; every error in the documents' shape; a 2xx `/chat` stream always ends with `[DONE]`.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMockApp } from '../../src/mock/app.js';
 
@@ -393,73 +393,75 @@ function shapeProblem(c: Case, path: string, status: number, type: string, text:
   return typeof body.error === 'string' ? undefined : `no error string: ${text.slice(0, 120)}`;
 }
 
-test(`mutation fuzz: ${TOTAL} mutated valid requests against every route → no 5xx, no throw, errors in shape`, async () => {
-  // Admin routes get their own app, so mutated faults, quotas or resets never leak into the API cases.
-  const api = createMockApp({ chunkDelayMs: 0 });
-  const admin = createMockApp({ chunkDelayMs: 0 });
+describe('hardening: the mock under mutated requests', () => {
+  test(`mutation fuzz: ${TOTAL} mutated valid requests against every route → no 5xx, no throw, errors in shape`, async () => {
+    // Admin routes get their own app, so mutated faults, quotas or resets never leak into the API cases.
+    const api = createMockApp({ chunkDelayMs: 0 });
+    const admin = createMockApp({ chunkDelayMs: 0 });
 
-  // Control: every seed, unmutated, is accepted (the mutations start from real requests).
-  for (const seed of SEEDS) {
-    const c = seed();
-    const app = c.path.startsWith('/__mock/') ? admin : api;
-    const r = await app.fetch(toRequest(c));
-    await r.arrayBuffer();
-    assert.ok(r.status < 300 || (r.status === 404 && c.route.includes(':id')), `seed ${c.route} → ${r.status}`);
-  }
-  await admin.fetch(new Request('http://mock.test/__mock/reset', { method: 'POST' }));
+    // Control: every seed, unmutated, is accepted (the mutations start from real requests).
+    for (const seed of SEEDS) {
+      const c = seed();
+      const app = c.path.startsWith('/__mock/') ? admin : api;
+      const r = await app.fetch(toRequest(c));
+      await r.arrayBuffer();
+      assert.ok(r.status < 300 || (r.status === 404 && c.route.includes(':id')), `seed ${c.route} → ${r.status}`);
+    }
+    await admin.fetch(new Request('http://mock.test/__mock/reset', { method: 'POST' }));
 
-  const problems: string[] = [];
-  const byRoute: Record<string, number> = {};
-  const statuses: Record<number, number> = {};
-  let sent = 0;
-  for (let i = 0; i < TOTAL; i++) {
-    const c = makeCase();
-    let request: Request;
-    try {
-      request = toRequest(c);
-    } catch (error) {
-      problems.push(`case ${i} could not be built (${c.method} ${c.path}): ${(error as Error).message}`);
-      continue;
+    const problems: string[] = [];
+    const byRoute: Record<string, number> = {};
+    const statuses: Record<number, number> = {};
+    let sent = 0;
+    for (let i = 0; i < TOTAL; i++) {
+      const c = makeCase();
+      let request: Request;
+      try {
+        request = toRequest(c);
+      } catch (error) {
+        problems.push(`case ${i} could not be built (${c.method} ${c.path}): ${(error as Error).message}`);
+        continue;
+      }
+      const raw = new URL(request.url).pathname;
+      let path = raw;
+      try {
+        path = decodeURIComponent(raw); // the router matches percent-decoded paths (`/%63hat` is `/chat`)
+      } catch {
+        // not decodable: the router sees it raw too
+      }
+      const app = c.route.includes('/__mock/') || /__mock/i.test(path) ? admin : api;
+      let response: Response;
+      try {
+        response = await app.fetch(request);
+      } catch (error) {
+        problems.push(`${c.method} ${c.path} threw ${(error as Error).stack}`);
+        continue;
+      }
+      sent++;
+      byRoute[c.route] = (byRoute[c.route] ?? 0) + 1;
+      statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      const text = await response.text();
+      const injected = app === api && response.headers.has('x-mooni-mock-drop');
+      if (response.status >= 500 && !injected)
+        problems.push(`${c.method} ${c.path} (${c.route}) → ${response.status} ${text.slice(0, 160)}`);
+      const shape = shapeProblem(c, path, response.status, response.headers.get('content-type') ?? '', text);
+      if (shape) problems.push(`${c.method} ${c.path} (${c.route}) → ${response.status}: ${shape}`);
+      if (
+        response.status === 200 &&
+        c.method === 'POST' &&
+        path === '/chat' &&
+        !text.trimEnd().endsWith('data: [DONE]')
+      ) {
+        problems.push(`/chat 200 without [DONE]: ${text.slice(-120)}`);
+      }
+      if (({} as Record<string, unknown>).polluted !== undefined)
+        problems.push(`Object.prototype polluted by ${c.method} ${c.path}`);
     }
-    const raw = new URL(request.url).pathname;
-    let path = raw;
-    try {
-      path = decodeURIComponent(raw); // the router matches percent-decoded paths (`/%63hat` is `/chat`)
-    } catch {
-      // not decodable: the router sees it raw too
-    }
-    const app = c.route.includes('/__mock/') || /__mock/i.test(path) ? admin : api;
-    let response: Response;
-    try {
-      response = await app.fetch(request);
-    } catch (error) {
-      problems.push(`${c.method} ${c.path} threw ${(error as Error).stack}`);
-      continue;
-    }
-    sent++;
-    byRoute[c.route] = (byRoute[c.route] ?? 0) + 1;
-    statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-    const text = await response.text();
-    const injected = app === api && response.headers.has('x-mooni-mock-drop');
-    if (response.status >= 500 && !injected)
-      problems.push(`${c.method} ${c.path} (${c.route}) → ${response.status} ${text.slice(0, 160)}`);
-    const shape = shapeProblem(c, path, response.status, response.headers.get('content-type') ?? '', text);
-    if (shape) problems.push(`${c.method} ${c.path} (${c.route}) → ${response.status}: ${shape}`);
-    if (
-      response.status === 200 &&
-      c.method === 'POST' &&
-      path === '/chat' &&
-      !text.trimEnd().endsWith('data: [DONE]')
-    ) {
-      problems.push(`/chat 200 without [DONE]: ${text.slice(-120)}`);
-    }
-    if (({} as Record<string, unknown>).polluted !== undefined)
-      problems.push(`Object.prototype polluted by ${c.method} ${c.path}`);
-  }
-  console.log(
-    `hardening mutation fuzz: ${sent} requests, statuses ${JSON.stringify(statuses)}, per route ${JSON.stringify(byRoute)}`,
-  );
-  assert.deepEqual(problems.slice(0, 15), []);
-  assert.equal(sent, TOTAL);
-  assert.equal(Object.keys(byRoute).length, SEEDS.length, 'every route was fuzzed');
+    console.log(
+      `hardening mutation fuzz: ${sent} requests, statuses ${JSON.stringify(statuses)}, per route ${JSON.stringify(byRoute)}`,
+    );
+    assert.deepEqual(problems.slice(0, 15), []);
+    assert.equal(sent, TOTAL);
+    assert.equal(Object.keys(byRoute).length, SEEDS.length, 'every route was fuzzed');
+  });
 });

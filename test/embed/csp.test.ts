@@ -3,7 +3,9 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { MooniFrame } from '../../src/chat/mooni-frame.js';
 import type { ChatMessage } from '../../src/chat/model.js';
 import { DEMO_QUERIES } from '../../src/mock/demo-queries.js';
-import { findUnsafe, sleep, until } from './helpers.js';
+import { findUnsafe } from '../support/inertness.js';
+import { mockAdmin } from '../support/mock-admin.js';
+import { sleep, until } from '../support/wait.js';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
@@ -22,13 +24,13 @@ type PageWindow = Window & {
 
 let frame: HTMLIFrameElement | undefined;
 
-/** Loads a page of test/hardening/csp/ full-size at the top left, so real mouse input lands in it. */
+/** Loads a page of test/embed/csp/hardening/ full-size at the top left, so real mouse input lands in it. */
 async function open(page: string): Promise<PageWindow> {
   frame = document.createElement('iframe');
   frame.style.cssText =
     'position:fixed;left:0;top:0;width:800px;height:600px;border:0;z-index:2147483647;background:#fff';
   const loaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
-  frame.src = `/test/hardening/csp/${page}`;
+  frame.src = `/test/embed/csp/hardening/${page}`;
   document.body.append(frame);
   await loaded;
   return frame.contentWindow as PageWindow;
@@ -40,11 +42,11 @@ const describe_ = (v: Violation) =>
 const violations = (w: PageWindow) => w.__hardening.violations.map(describe_);
 
 async function chatIn(w: PageWindow): Promise<MooniFrame> {
-  await until(() => w.Mooni?.open && w.document.querySelector('mooni-frame')?.shadowRoot, 8000, 'the embed to start');
+  await until(() => w.Mooni?.open && w.document.querySelector('mooni-frame')?.shadowRoot, 'the embed to start', 8000);
   w.Mooni!.open();
   const el = w.document.querySelector('mooni-frame') as MooniFrame;
   await el.updateComplete;
-  await until(() => el.shadowRoot!.querySelector('textarea'), 3000, 'the chat panel');
+  await until(() => el.shadowRoot!.querySelector('textarea'), 'the chat panel', 3000);
   return el;
 }
 
@@ -57,8 +59,8 @@ async function ask(el: MooniFrame, question: string): Promise<ChatMessage> {
   await sendKeys({ press: 'Enter' });
   await until(
     () => el.messages.length >= before + 2 && el.messages.at(-1)!.state !== 'streaming',
-    8000,
     `the answer to "${question}"`,
+    8000,
   );
   await el.updateComplete;
   return el.messages.at(-1)!;
@@ -66,14 +68,12 @@ async function ask(el: MooniFrame, question: string): Promise<ChatMessage> {
 
 async function trackerClicks(w: PageWindow): Promise<number> {
   const id = w.Mooni!.tracker!.sessionId;
-  const r = await fetch(`/__mock/sessions/${encodeURIComponent(id)}/events`);
-  if (r.status === 404) return 0;
-  return ((await r.json()).events as { type: string }[]).filter((e) => e.type === 'click').length;
+  return (await mockAdmin.sessionEvents<{ type: string }>(id)).filter((e) => e.type === 'click').length;
 }
 
 let reported = 0;
 
-describe('strict Content-Security-Policy: element, templates and tracker work with zero violations', function () {
+describe('hardening: strict Content-Security-Policy: element, templates and tracker work with zero violations', function () {
   this.timeout(40000);
   afterEach(async () => {
     frame?.remove();
@@ -84,7 +84,7 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     console.log(`hardening CSP: ${reported} violations on the pages under test (the mock's pictures are same-origin)`),
   );
 
-  it('the pages in test/hardening/csp/ are served with exactly the strict policy', async () => {
+  it('the pages in test/embed/csp/hardening/ are served with exactly the strict policy', async () => {
     for (const page of [
       'page.html',
       'page.css',
@@ -95,14 +95,14 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
       'control.html',
       'control.js',
     ]) {
-      const r = await fetch(`/test/hardening/csp/${page}`);
+      const r = await fetch(`/test/embed/csp/hardening/${page}`);
       expect(r.headers.get('content-security-policy'), page).to.equal(STRICT);
     }
   });
 
   it('positive control: a page that breaks the policy reports each violation', async () => {
     const w = await open('control.html');
-    await until(() => w.__hardening.violations.length >= 4, 3000, 'the four violations');
+    await until(() => w.__hardening.violations.length >= 4, 'the four violations', 3000);
     const directives = w.__hardening.violations.map((v) => v.directive).sort();
     expect(directives).to.include.members(['connect-src', 'script-src', 'script-src-elem', 'style-src-attr']);
     expect(violations(w), 'the filter keeps our own violations').to.have.length(w.__hardening.violations.length);
@@ -138,10 +138,10 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     ] as const)
       await sendMouse({ type: 'click', position: [x, y] });
     await w.Mooni!.tracker!.flush();
-    await until(async () => (await trackerClicks(w)) >= 4, 5000, 'the clicks at the mock');
+    await until(async () => (await trackerClicks(w)) >= 4, 'the clicks at the mock', 5000);
 
     // Templates with same-origin pictures load and show under the policy.
-    const picture = new URL('/test/hardening/csp/picture.svg', location.href).href;
+    const picture = new URL('/test/embed/csp/hardening/picture.svg', location.href).href;
     el.say({
       text: 'Same-origin pictures',
       templates: [
@@ -153,8 +153,8 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     const pictures = () => [...root.querySelectorAll<HTMLImageElement>('img')].filter((img) => img.src === picture);
     await until(
       () => pictures().length === 2 && pictures().every((img) => img.complete && img.naturalWidth > 0),
-      3000,
       'the same-origin pictures to load',
+      3000,
     );
 
     await sleep(300); // late image loads and style recalculation would report by now
@@ -165,7 +165,7 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
 
   it('interventions (the nudge, then the chat it opens) under the policy: no violation', async () => {
     const w = await open('interventions.html');
-    await until(() => w.Mooni?.tracker, 8000, 'the embed to start');
+    await until(() => w.Mooni?.tracker, 'the embed to start', 8000);
     const tracker = w.Mooni!.tracker!;
     // A confused user (003: scroll backtracking, hesitant input): the mood engine suggests show_tooltip.
     for (const type of ['backtrack', 'backtrack', 'input_pause', 'backtrack', 'input_pause', 'scroll'] as const)
@@ -173,8 +173,8 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     await tracker.flush();
     await until(
       () => w.document.querySelector('[data-mooni-nudge]')?.shadowRoot?.querySelector('button.go'),
-      8000,
       'the nudge',
+      8000,
     );
     const nudge = w.document.querySelector('[data-mooni-nudge]')!;
     expect(findUnsafe(nudge.shadowRoot!)).to.deep.equal([]);
@@ -189,7 +189,7 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
       position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
     });
     const el = w.document.querySelector('mooni-frame') as MooniFrame;
-    await until(() => el.open, 3000, 'the chat to open from the nudge');
+    await until(() => el.open, 'the chat to open from the nudge', 3000);
     await sleep(300);
     reported += violations(w).length;
     expect(violations(w), 'CSP violations').to.deep.equal([]);
@@ -198,12 +198,12 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
 
   it('the demo page (index.html, as npm start serves it): chat, templates, tracker, no violation', async () => {
     const w = await open('demo.html');
-    await until(() => w.__hardening.demoLoaded, 5000, 'the demo markup');
+    await until(() => w.__hardening.demoLoaded, 'the demo markup', 5000);
     const el = await chatIn(w);
     await until(
       () => w.document.querySelector('#qa')?.childElementCount,
-      5000,
       "the demo's own scripts (QA panel) to run",
+      5000,
     );
     const m = await ask(el, DEMO_QUERIES.quickReply);
     expect(m.state).to.equal('done');
@@ -218,7 +218,7 @@ describe('strict Content-Security-Policy: element, templates and tracker work wi
     }
     await sendMouse({ type: 'click', position: [30, 30] });
     await w.Mooni!.tracker!.flush();
-    await until(async () => (await trackerClicks(w)) >= 1, 5000, 'a click at the mock');
+    await until(async () => (await trackerClicks(w)) >= 1, 'a click at the mock', 5000);
     await sleep(300);
     reported += violations(w).length;
     expect(violations(w), 'CSP violations').to.deep.equal([]);

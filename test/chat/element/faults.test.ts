@@ -1,10 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/chat/mooni-frame.js';
-import type { MooniFrame } from '../../src/chat/mooni-frame.js';
-import type { ChatMessage } from '../../src/chat/model.js';
-import { DEMO_QUERIES } from '../../src/mock/demo-queries.js';
-import { CUT_POINTS } from '../../src/mock/faults.js';
-import { findUnsafe, setFaults, sleep, until, watchWindow } from './helpers.js';
+import '../../../src/chat/mooni-frame.js';
+import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
+import type { ChatMessage } from '../../../src/chat/model.js';
+import { DEMO_QUERIES } from '../../../src/mock/demo-queries.js';
+import { CUT_POINTS } from '../../../src/mock/faults.js';
+import { findUnsafe } from '../../support/inertness.js';
+import { mockAdmin } from '../../support/mock-admin.js';
+import { sleep, until } from '../../support/wait.js';
+import { watchWindow } from '../../support/watch-window.js';
 
 let counter = 0;
 const sessionId = () =>
@@ -36,7 +39,7 @@ async function send(el: MooniFrame, question: string) {
 const ended = (m: ChatMessage | undefined) => !!m && m.role === 'bot' && m.state !== 'streaming';
 
 async function settle(el: MooniFrame, ms = 5000) {
-  await until(() => ended(el.messages.at(-1)), ms, 'the answer to end');
+  await until(() => ended(el.messages.at(-1)), 'the answer to end', ms);
   await el.updateComplete;
   return el.messages.at(-1)!;
 }
@@ -52,13 +55,13 @@ async function reference(question: string) {
   return shape;
 }
 
-describe('chat under faults from the mock: every cut, a slow server, Stop', function () {
+describe('hardening: chat under faults from the mock: every cut, a slow server, Stop', function () {
   this.timeout(20000);
   let watch: ReturnType<typeof watchWindow>;
   beforeEach(() => (watch = watchWindow()));
   afterEach(async () => {
     watch.stop();
-    await setFaults(null);
+    await mockAdmin.setFaults(null);
     expect(watch.errors, 'uncaught errors').to.deep.equal([]);
   });
 
@@ -68,7 +71,7 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
       const whole = await reference(question);
       expect(whole.faqs.length, 'the reference answer has related FAQ').to.be.greaterThan(0);
       const el = await mount();
-      await setFaults({ chat: { cutAt, count: 1 } });
+      await mockAdmin.setFaults({ chat: { cutAt, count: 1 } });
       await send(el, question);
       const cut = await settle(el);
 
@@ -107,7 +110,7 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
 
   it('an error event mid-answer, then Retry, also ends coherent', async () => {
     const el = await mount();
-    await setFaults({ chat: { errorEvent: true, count: 1 } });
+    await mockAdmin.setFaults({ chat: { errorEvent: true, count: 1 } });
     await send(el, DEMO_QUERIES.answer);
     const failed = await settle(el);
     expect(failed.state).to.equal('failed');
@@ -120,10 +123,10 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
 
   it('a slow server: the typing state shows until the first byte, then the answer arrives', async () => {
     const el = await mount();
-    await setFaults({ chat: { latencyMs: 1200, count: 1 } });
+    await mockAdmin.setFaults({ chat: { latencyMs: 1200, count: 1 } });
     const sentAt = Date.now();
     await send(el, DEMO_QUERIES.answer);
-    await until(() => lastArticle(el).querySelector('.typing'), 500, 'the typing indicator');
+    await until(() => lastArticle(el).querySelector('.typing'), 'the typing indicator', 500);
     expect(lastArticle(el).getAttribute('aria-busy')).to.equal('true');
     expect($(el, '.stop'), 'Stop offered while waiting').to.exist;
     await sleep(600);
@@ -136,9 +139,9 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
 
   it('Stop while the server has not answered yet: stopped at once, and the late answer never appears', async () => {
     const el = await mount();
-    await setFaults({ chat: { latencyMs: 1500, count: 1 } });
+    await mockAdmin.setFaults({ chat: { latencyMs: 1500, count: 1 } });
     await send(el, DEMO_QUERIES.answer);
-    await until(() => $(el, '.stop'), 500, 'the Stop button');
+    await until(() => $(el, '.stop'), 'the Stop button', 500);
     const t0 = Date.now();
     $<HTMLButtonElement>(el, '.stop')!.click();
     const stopped = await settle(el, 1000);
@@ -172,7 +175,7 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
     };
     await el.updateComplete;
     await send(el, DEMO_QUERIES.answer);
-    await until(() => el.messages.at(-1)?.text, 2000, 'the first text');
+    await until(() => el.messages.at(-1)?.text, 'the first text', 2000);
     await sleep(100);
     expect(el.messages.at(-1)!.state).to.equal('streaming');
     $<HTMLButtonElement>(el, '.stop')!.click();
@@ -198,7 +201,7 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
       );
     await el.updateComplete;
     await send(el, DEMO_QUERIES.answer);
-    await until(() => el.messages.at(-1)?.text, 2000, 'the first text');
+    await until(() => el.messages.at(-1)?.text, 'the first text', 2000);
     $<HTMLButtonElement>(el, '.stop')!.click();
     const stopped = await settle(el, 1000);
     expect(stopped.state).to.equal('stopped');
@@ -207,7 +210,7 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
 
   it('a 5xx burst (every request fails) then recovery: each failure offers Retry, and Retry answers', async () => {
     const el = await mount();
-    await setFaults({ chat: { status: 503, count: 3 } });
+    await mockAdmin.setFaults({ chat: { status: 503, count: 3 } });
     for (let i = 0; i < 3; i++) {
       if (i === 0) await send(el, DEMO_QUERIES.answer);
       else
@@ -247,12 +250,12 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
         { drop: true, count: 1 },
         { status: 429, retryAfterSec: 0, count: 1 },
       ]) {
-        await setFaults({ gateway: fault });
+        await mockAdmin.setFaults({ gateway: fault });
         await send(el, 'products');
         const failed = await settle(el);
         expect(failed.state, JSON.stringify(fault)).to.equal('failed');
         expect(lastArticle(el).querySelector('.typing')).to.equal(null);
-        await until(() => retry(el) && !retry(el).disabled, 3000, 'Retry to be enabled');
+        await until(() => retry(el) && !retry(el).disabled, 'Retry to be enabled', 3000);
         retry(el).click();
         const answered = await settle(el);
         expect(answered.state, `Retry after ${JSON.stringify(fault)}: ${answered.failure ?? ''}`).to.equal('done');
@@ -265,9 +268,9 @@ describe('chat under faults from the mock: every cut, a slow server, Stop', func
       const el = await mountGateway();
       await send(el, 'hello');
       await settle(el);
-      await setFaults({ gateway: { latencyMs: 1500, count: 1 } });
+      await mockAdmin.setFaults({ gateway: { latencyMs: 1500, count: 1 } });
       await send(el, 'how are you');
-      await until(() => lastArticle(el).querySelector('.typing'), 500, 'the typing indicator');
+      await until(() => lastArticle(el).querySelector('.typing'), 'the typing indicator', 500);
       const t0 = Date.now();
       $<HTMLButtonElement>(el, '.stop')!.click();
       expect((await settle(el, 1000)).state).to.equal('stopped');

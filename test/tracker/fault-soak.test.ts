@@ -2,13 +2,11 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { createTracker } from '../../src/tracker.js';
 import type { BatchInfo, DropInfo, MoodEvent, Tracker, TrackerOptions } from '../../src/tracker.js';
-import { setFaults, sleep, until } from './helpers.js';
+import { mockAdmin } from '../support/mock-admin.js';
+import { sleep, until } from '../support/wait.js';
 
 /** Every raw event the mock received for a session, duplicates included. */
-async function received(sessionId: string): Promise<MoodEvent[]> {
-  const r = await fetch(`/__mock/sessions/${encodeURIComponent(sessionId)}/events`);
-  return r.status === 404 ? [] : (await r.json()).events;
-}
+const received = (sessionId: string) => mockAdmin.sessionEvents<MoodEvent>(sessionId);
 
 /**
  * Real clicks, each at its own grid position, so the position is the event's sequence number. Neighbours are
@@ -39,7 +37,7 @@ function countBy(list: unknown[]) {
   return out;
 }
 
-describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and a reload mid-batch', function () {
+describe('hardening: tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and a reload mid-batch', function () {
   this.timeout(60000);
   let stage: HTMLElement;
   beforeEach(() => {
@@ -49,7 +47,7 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
   });
   afterEach(async () => {
     stage.remove();
-    await setFaults(null);
+    await mockAdmin.setFaults(null);
     await resetMouse();
   });
 
@@ -76,12 +74,12 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
     };
     const { positions, click } = clicker();
     const drained = (t: Tracker) =>
-      until(() => t.stats.queued === 0, 15000, `the queue to drain (answers ${JSON.stringify(countBy(statuses))})`);
+      until(() => t.stats.queued === 0, `the queue to drain (answers ${JSON.stringify(countBy(statuses))})`, 15000);
     let t = start();
     const trackers = [t];
     try {
       // 1. 30 % of requests fail with a 5xx, for as long as it takes to see several of them.
-      await setFaults({ mood: { status: 503, rate: 0.3 } });
+      await mockAdmin.setFaults({ mood: { status: 503, rate: 0.3 } });
       while (positions.length < 40 || statuses.filter((s) => s === 503).length < 4) {
         await click(4);
         await sleep(30);
@@ -93,7 +91,7 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
       expect(statuses.filter((s) => s === 200).length, '2xx answers seen').to.be.at.least(3);
 
       // 2. A 429 window: three answers in a row ask to wait a second (retry-after and reset_at).
-      await setFaults({ mood: { status: 429, retryAfterSec: 1, count: 3 } });
+      await mockAdmin.setFaults({ mood: { status: 429, retryAfterSec: 1, count: 3 } });
       const windowStart = Date.now();
       const before429 = statuses.length;
       await click(16);
@@ -106,32 +104,32 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
       expect(Date.now() - windowStart, 'waited out each reset').to.be.greaterThan(2500);
 
       // 3. Offline: every request fails at the network level.
-      await setFaults({ mood: { drop: true } });
+      await mockAdmin.setFaults({ mood: { drop: true } });
       const sentBeforeOutage = t.stats.sent;
       await click(20);
-      await until(() => statuses.filter((s) => s === 'network_error').length >= 3, 8000, 'network errors');
+      await until(() => statuses.filter((s) => s === 'network_error').length >= 3, 'network errors', 8000);
       expect(t.stats.sent, 'nothing is accepted while offline').to.equal(sentBeforeOutage);
       expect(t.stats.queued).to.be.at.least(20);
 
       // 4. Back online but slow; the page reloads while a batch is in flight (nothing flushed, answers lost).
-      await setFaults({ mood: { latencyMs: 500 } });
+      await mockAdmin.setFaults({ mood: { latencyMs: 500 } });
       window.dispatchEvent(new Event('online'));
-      await until(() => inFlight > 0, 3000, 'a batch in flight');
+      await until(() => inFlight > 0, 'a batch in flight', 3000);
       await click(6);
       t.stop();
-      await setFaults({ mood: { status: 503, rate: 0.3 } });
+      await mockAdmin.setFaults({ mood: { status: 503, rate: 0.3 } });
       t = start();
       trackers.push(t);
       await click(24);
       await drained(t);
-      await setFaults(null);
+      await mockAdmin.setFaults(null);
       await until(
         async () => {
           const got = new Set(clicksAt(await received(sessionId)));
           return positions.every((p) => got.has(p));
         },
-        15000,
         'every generated click at the mock',
+        15000,
       );
       await t.flush();
       await sleep(600); // the old page's in-flight answers land (and count as duplicates if resent)
@@ -173,9 +171,9 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
     t.on('drop', (d) => dropEvents.push(d));
     const { positions, click } = clicker();
     try {
-      await setFaults({ mood: { drop: true } });
+      await mockAdmin.setFaults({ mood: { drop: true } });
       await click(1);
-      await until(() => statuses.includes('network_error'), 3000, 'the first failed send');
+      await until(() => statuses.includes('network_error'), 'the first failed send', 3000);
       await click(34);
       expect(t.stats.dropped).to.deep.equal({ spool_cap: 15 });
       expect(t.stats.queued).to.equal(20);
@@ -183,11 +181,11 @@ describe('tracker: nothing is lost through 30 % 5xx, a 429 window, an outage and
       expect(dropped, 'the oldest are dropped').to.deep.equal(positions.slice(0, 15));
       expect(onDrop.every(([, reason]) => reason === 'spool_cap')).to.equal(true);
       expect(dropEvents.flatMap((d) => clicksAt(d.events))).to.deep.equal(positions.slice(0, 15));
-      await until(() => t.stats.spooled === 20, 3000, 'the IndexedDB spool to hold the capped 20');
+      await until(() => t.stats.spooled === 20, 'the IndexedDB spool to hold the capped 20', 3000);
 
-      await setFaults(null);
+      await mockAdmin.setFaults(null);
       window.dispatchEvent(new Event('online'));
-      await until(async () => clicksAt(await received(sessionId)).length >= 20, 5000, 'the kept 20 at the mock');
+      await until(async () => clicksAt(await received(sessionId)).length >= 20, 'the kept 20 at the mock', 5000);
       const got = clicksAt(await received(sessionId));
       expect(got).to.deep.equal(positions.slice(15));
       console.log(

@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/chat/mooni-frame.js';
-import type { MooniFrame } from '../../src/chat/mooni-frame.js';
-import { DEMO_QUERIES } from '../../src/mock/demo-queries.js';
+import '../../../src/chat/mooni-frame.js';
+import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
+import { DEMO_QUERIES } from '../../../src/mock/demo-queries.js';
 import { hostileCorpus, type HostilePayload } from './hostile-corpus.js';
-import { findUnsafe, sleep, until, watchWindow } from './helpers.js';
+import { findUnsafe } from '../../support/inertness.js';
+import { sleep, until } from '../../support/wait.js';
+import { watchWindow } from '../../support/watch-window.js';
 
 let counter = 0;
 const sessionId = () =>
@@ -48,8 +50,8 @@ async function askAndSettle(el: MooniFrame, question: string, ms = 8000) {
   find<HTMLButtonElement>(el, 'button[part="send-button"]')!.click();
   await until(
     () => el.messages.length >= before + 2 && el.messages.at(-1)!.state !== 'streaming',
-    ms,
     `the answer to "${question.slice(0, 40)}" to end`,
+    ms,
   );
   await el.updateComplete;
   return el.messages.at(-1)!;
@@ -58,7 +60,7 @@ async function askAndSettle(el: MooniFrame, question: string, ms = 8000) {
 const corpus = hostileCorpus();
 export const PAYLOADS_TRIED = corpus.length;
 
-describe('hostile chat payloads: nothing runs, nothing unsafe renders, the element stays usable', function () {
+describe('hardening: hostile chat payloads: nothing runs, nothing unsafe renders, the element stays usable', function () {
   this.timeout(30000);
   let watch: ReturnType<typeof watchWindow>;
   beforeEach(() => {
