@@ -12,6 +12,8 @@ import { discard, json, sleep } from './http.js';
 import { DEFAULT_QUOTAS, moodRoutes, planOfRequest } from './mood/routes.js';
 import { createMemoryStore, type MockStore, type Plan } from './store.js';
 import { createWebhookDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
+import { createRealtimeHub, type RealtimeHub, type RealtimeOptions } from './realtime/hub.js';
+import { realtimeAdminRoutes } from './realtime/routes.js';
 import { webhookAdminRoutes } from './webhooks/routes.js';
 
 export interface MockOptions {
@@ -29,6 +31,8 @@ export interface MockOptions {
   gatewayKeys?: string[];
   /** FAQ retrieval used by `/chat` (default: BM25 over the bundled FAQ); tests replace it to make it fail. */
   search?: (query: string, organizationId?: string | null) => FaqAnswer | undefined;
+  /** The realtime channel's settings, or a hub to reuse (a host restarted on the same state: tests). */
+  realtime?: RealtimeOptions & { hub?: RealtimeHub };
 }
 
 type Env = { Variables: { chatFault?: ChatFault } };
@@ -41,6 +45,12 @@ export function createMockApp(options: MockOptions = {}) {
   const quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
   const initialQuotas = { ...quotas };
   const webhooks = createWebhookDispatcher(options.webhooks);
+  const realtime = options.realtime?.hub ?? createRealtimeHub(options.realtime);
+  realtime.use({
+    chatKeys: options.chatKeys ?? [DEMO_CHAT_KEY],
+    search: options.search ?? answerFromFaq,
+    onHandoff: (event) => webhooks.emit('conversation.handoff', event),
+  });
 
   const app = new Hono<Env>();
 
@@ -109,6 +119,7 @@ export function createMockApp(options: MockOptions = {}) {
   app.route('/', gatewayRoutes({ apiKeys: options.gatewayKeys ?? ['me_demo_key'] }));
   app.route('/', webhookAdminRoutes(webhooks));
   app.route('/', assetRoutes());
+  app.route('/', realtimeAdminRoutes(realtime));
   app.route(
     '/',
     adminRoutes({
@@ -119,6 +130,7 @@ export function createMockApp(options: MockOptions = {}) {
       onReset: () => {
         Object.assign(quotas, initialQuotas);
         webhooks.reset();
+        realtime.reset();
       },
     }),
   );
@@ -138,7 +150,8 @@ export function createMockApp(options: MockOptions = {}) {
     if (response.headers.has(DROP_HEADER)) breakConnection(env);
     return response;
   };
-  return app;
+  /** The realtime channel: hosts hand it their WebSocket upgrades (see realtime/node-upgrade.ts). */
+  return Object.assign(app, { realtime });
 }
 
 interface SocketLike {

@@ -2,12 +2,25 @@ import { createServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { createMockApp, type MockOptions } from '../app.js';
 import { DEMO_CHAT_KEY } from '../chat/routes.js';
+import { DEMO_AGENT_KEY } from '../realtime/hub.js';
+import { attachRealtime } from '../realtime/node-upgrade.js';
 import { DEMO_MOOD_KEY } from '../store.js';
 
-/** Starts the mock on `port` (0 = any free port); resolves with the server and its base URL. */
+/**
+ * Starts the mock on `port` (0 = any free port), the realtime channel included (WebSocket upgrades of
+ * `/realtime`); resolves with the server and its base URL. Closing the server closes the channel's sockets.
+ */
 export function startMockServer(port: number, options: MockOptions = {}): Promise<{ server: Server; url: string }> {
   const app = createMockApp(options);
   const server = createServer(getRequestListener(app.fetch));
+  const detach = attachRealtime(server, app.realtime);
+  server.once('close', detach);
+  const closeAllConnections = server.closeAllConnections.bind(server);
+  // Upgraded sockets are no longer the HTTP server's: they go with its other connections.
+  server.closeAllConnections = () => {
+    app.realtime.disconnectAll();
+    closeAllConnections();
+  };
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {
@@ -32,6 +45,8 @@ Demo keys
   Mooni Chat (001)       mooni-api-key: ${DEMO_CHAT_KEY}
   SessionMood (003)      X-Api-Key: ${DEMO_MOOD_KEY}   (or Authorization: Bearer ${DEMO_MOOD_KEY}; plan starter)
   Mind Expression (002)  Authorization: Bearer me_demo_key
+  Realtime channel       ${url.replace('http', 'ws')}/realtime?key=${DEMO_CHAT_KEY}&conversation=ID
+                         agent console: /realtime/agent?key=${DEMO_AGENT_KEY}&name=Sam
 ${hook ? `Webhooks               ${hook} (secret ${secret})\n` : ''}
 Try
   curl -N -X POST ${url}/chat -H "mooni-api-key: ${DEMO_CHAT_KEY}" -H "Content-Type: application/json" \\

@@ -1,8 +1,12 @@
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from '../../webhooks/sign.js';
 import { randomHex } from '../http.js';
 
-export type WebhookEventType = 'conversation.completed' | 'session.mood_changed';
-export const WEBHOOK_EVENT_TYPES: WebhookEventType[] = ['conversation.completed', 'session.mood_changed'];
+export type WebhookEventType = 'conversation.completed' | 'conversation.handoff' | 'session.mood_changed';
+export const WEBHOOK_EVENT_TYPES: WebhookEventType[] = [
+  'conversation.completed',
+  'conversation.handoff',
+  'session.mood_changed',
+];
 
 export interface WebhookSubscriptionInput {
   url: string;
