@@ -12,13 +12,15 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { createMockApp } from './src/mock/app.ts';
 import { MOCK_PATHS } from './src/mock/hosts/paths.ts';
+import { realtimeServerPlugin } from './test/support/realtime-server.ts';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
 
-const mock = getRequestListener(createMockApp({ chunkDelayMs: 0 }).fetch);
+const mockApp = createMockApp({ chunkDelayMs: 0 });
+const mock = getRequestListener(mockApp.fetch);
 
 export default {
   files: ['test/**/*.test.{ts,tsx}', '!test/**/*.node.test.ts'],
@@ -35,6 +37,8 @@ export default {
       include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
     }),
     esbuildPlugin({ ts: true, tsx: true, jsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // The realtime channel (WebSocket upgrades of /realtime) and a killable second mock server.
+    realtimeServerPlugin(mockApp.realtime),
   ],
   middleware: [
     // dist/mooni.iife.js copied alone into a folder: its panel module (beside it) is missing.
