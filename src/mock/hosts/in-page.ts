@@ -1,5 +1,6 @@
 import { DROP_HEADER } from '../admin/fault-response.js';
 import { createMockApp, type MockOptions } from '../app.js';
+import { createInPageWebSocket } from '../realtime/in-page-socket.js';
 import { MOCK_PATHS } from './paths.js';
 
 interface FetchHandler {
@@ -30,8 +31,17 @@ export function createInPageFetch(app: FetchHandler, options: InPageFetchOptions
   };
 }
 
+/**
+ * Builds the mock (answers paced like a real backend) and returns its in-page fetch and a WebSocket
+ * look-alike for its realtime channel.
+ */
+export function installInPageBackend(options: MockOptions & InPageFetchOptions = {}) {
+  const { passthrough, ...mockOptions } = options;
+  const app = createMockApp({ chunkDelayMs: 40, ...mockOptions });
+  return { fetch: createInPageFetch(app, { passthrough }), WebSocket: createInPageWebSocket(app.realtime) };
+}
+
 /** Builds the mock (answers paced like a real backend) and returns its in-page fetch. */
 export function installInPageMock(options: MockOptions & InPageFetchOptions = {}): typeof fetch {
-  const { passthrough, ...mockOptions } = options;
-  return createInPageFetch(createMockApp({ chunkDelayMs: 40, ...mockOptions }), { passthrough });
+  return installInPageBackend(options).fetch;
 }
