@@ -19,7 +19,8 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
 
-const mockApp = createMockApp({ chunkDelayMs: 0 });
+// No per-key rate limit: the whole suite shares the demo keys (the limit has its own Node tests).
+const mockApp = createMockApp({ chunkDelayMs: 0, rateLimit: false });
 const mock = getRequestListener(mockApp.fetch);
 
 export default {

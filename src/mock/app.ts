@@ -5,16 +5,19 @@ import { assetRoutes } from './assets/routes.js';
 import { DROP_HEADER, dropResponse, faultResponse } from './admin/fault-response.js';
 import { createRequestLog } from './admin/request-log.js';
 import { chatRoutes, DEMO_CHAT_KEY } from './chat/routes.js';
-import { createFaultBoard, scopeOf, type ChatFault } from './faults.js';
+import { createFaultBoard, scopeOf, type ChatFault, type FaultScope } from './faults.js';
 import { answerFromFaq, type FaqAnswer } from './faq/search.js';
 import { gatewayRoutes } from './gateway/routes.js';
 import { discard, json, sleep } from './http.js';
-import { DEFAULT_QUOTAS, moodRoutes, planOfRequest } from './mood/routes.js';
+import { apiKeyOf, DEFAULT_QUOTAS, moodRoutes, planOfRequest } from './mood/routes.js';
 import { createMemoryStore, type MockStore, type Plan } from './store.js';
+import { createRateLimiter, type RateLimitOptions } from './limits/rate-limit.js';
+import { createConversationEvents, type ConversationOptions } from './webhooks/conversations.js';
 import { createWebhookDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
 import { createRealtimeHub, type RealtimeHub, type RealtimeOptions } from './realtime/hub.js';
 import { realtimeAdminRoutes } from './realtime/routes.js';
-import { webhookAdminRoutes } from './webhooks/routes.js';
+import type { Environment } from './webhooks/events.js';
+import { webhookAdminRoutes, webhookRoutes } from './webhooks/routes.js';
 
 export interface MockOptions {
   /** Delay between streamed text chunks, in ms (0 in tests). */
@@ -25,6 +28,15 @@ export interface MockOptions {
   store?: MockStore;
   /** Webhook subscriptions and delivery settings (MOOD MNKY pattern, 000). */
   webhooks?: WebhookOptions;
+  /** The `environment` of every webhook envelope (default `development`). */
+  environment?: Environment;
+  /**
+   * Per-key request limit of every API (000: REST 60 req/min by default); `false` turns it off (the test
+   * servers, whose ~300 tests share the demo keys).
+   */
+  rateLimit?: RateLimitOptions | false;
+  /** When a quiet conversation counts as ended (`conversation.completed` with `timed_out`). */
+  conversations?: ConversationOptions;
   /** Accepted `mooni-api-key` values (default: the demo key). */
   chatKeys?: string[];
   /** Accepted Mind Expression auth keys (default: the demo key). */
@@ -44,13 +56,17 @@ export function createMockApp(options: MockOptions = {}) {
   const log = createRequestLog();
   const quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
   const initialQuotas = { ...quotas };
-  const webhooks = createWebhookDispatcher(options.webhooks);
+  const webhooks = createWebhookDispatcher(options.webhooks, options.environment ?? 'development');
+  const conversations = createConversationEvents(webhooks.emit, options.conversations);
   const realtime = options.realtime?.hub ?? createRealtimeHub(options.realtime);
   realtime.use({
     chatKeys: options.chatKeys ?? [DEMO_CHAT_KEY],
     search: options.search ?? answerFromFaq,
-    onHandoff: (event) => webhooks.emit('conversation.handoff', event),
+    onHandoff: (event) => webhooks.emit('conversation.handoff', { ...event }),
   });
+  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
+  const chatKeys = options.chatKeys ?? [DEMO_CHAT_KEY];
+  const gatewayKeys = options.gatewayKeys ?? ['me_demo_key'];
 
   const app = new Hono<Env>();
 
@@ -58,7 +74,7 @@ export function createMockApp(options: MockOptions = {}) {
     '*',
     cors({
       origin: '*',
-      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: [
         'Content-Type',
         'Accept',
@@ -69,7 +85,7 @@ export function createMockApp(options: MockOptions = {}) {
         'UUID',
         'platform',
       ],
-      exposeHeaders: ['retry-after', 'content-type'],
+      exposeHeaders: ['retry-after', 'content-type', 'x-ratelimit-limit', 'x-ratelimit-remaining'],
       maxAge: 86400,
     }),
   );
@@ -104,19 +120,43 @@ export function createMockApp(options: MockOptions = {}) {
     return next();
   });
 
+  // 000's per-key limit, after the faults (an injected answer is not a request the key made).
+  app.use('*', async (c, next) => {
+    const limited = limiter && rateLimitedKey(c.req.raw, c.req.path);
+    if (!limiter || !limited) return next();
+    const decision = limiter.take(`${limited.scope}\u0000${limited.key}`);
+    if (decision.allowed) return next();
+    const quota =
+      limited.scope === 'mood'
+        ? { plan: (await planOfRequest(store, c.req.raw, quotas)).plan, limit: limiter.perWindow }
+        : { plan: 'starter', limit: limiter.perWindow };
+    return faultResponse(limited.scope, { status: 429, retryAfterSec: decision.retryAfterSec }, quota);
+  });
+
   app.get('/health', (c) => c.json({ status: 'ok', version: '1.0.0' }));
   app.route(
     '/',
     chatRoutes({
       store,
       chunkDelayMs: options.chunkDelayMs ?? 0,
-      apiKeys: options.chatKeys ?? [DEMO_CHAT_KEY],
+      apiKeys: chatKeys,
       search: options.search ?? answerFromFaq,
-      onCompleted: (event) => webhooks.emit('conversation.completed', event),
+      onExchange: conversations.exchange,
+      onEnd: conversations.end,
     }),
   );
-  app.route('/', moodRoutes({ store, quotas, onMoodChanged: (event) => webhooks.emit('session.mood_changed', event) }));
-  app.route('/', gatewayRoutes({ apiKeys: options.gatewayKeys ?? ['me_demo_key'] }));
+  app.route(
+    '/',
+    webhookRoutes(webhooks, async (request) => {
+      const key = apiKeyOf(request);
+      return key && (await store.apiKey(key)) ? key : undefined;
+    }),
+  );
+  app.route(
+    '/',
+    moodRoutes({ store, quotas, onMoodChanged: (event) => webhooks.emit('session.mood_changed', { ...event }) }),
+  );
+  app.route('/', gatewayRoutes({ apiKeys: gatewayKeys, onExchange: conversations.exchange }));
   app.route('/', webhookAdminRoutes(webhooks));
   app.route('/', assetRoutes());
   app.route('/', realtimeAdminRoutes(realtime));
@@ -131,6 +171,8 @@ export function createMockApp(options: MockOptions = {}) {
         Object.assign(quotas, initialQuotas);
         webhooks.reset();
         realtime.reset();
+        conversations.reset();
+        limiter?.reset();
       },
     }),
   );
@@ -152,6 +194,23 @@ export function createMockApp(options: MockOptions = {}) {
   };
   /** The realtime channel: hosts hand it their WebSocket upgrades (see realtime/node-upgrade.ts). */
   return Object.assign(app, { realtime });
+}
+
+/** The API and key a request counts against; none for `/__mock`, `/health`, key generation and preflights. */
+function rateLimitedKey(request: Request, path: string): { scope: FaultScope; key: string } | undefined {
+  if (request.method === 'OPTIONS') return;
+  if (/^\/(?:chat|config|history)(?:[/?]|$)/.test(path)) {
+    const key = request.headers.get('mooni-api-key');
+    return key ? { scope: 'chat', key } : undefined;
+  }
+  if (path.startsWith('/api/v1/gateway/')) {
+    const key = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    return key ? { scope: 'gateway', key } : undefined;
+  }
+  if (path.startsWith('/v1/') && path !== '/v1/keys/generate') {
+    const key = apiKeyOf(request);
+    return key ? { scope: 'mood', key } : undefined;
+  }
 }
 
 interface SocketLike {

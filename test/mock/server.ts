@@ -6,12 +6,15 @@ export const CHAT_KEY = 'mooni_demo_key';
 export const MOOD_KEY = 'sm_demo_key';
 export const ME_KEY = 'me_demo_key';
 
-/** Starts `npm run mock`'s server on an ephemeral port for the file's tests; `base()` is its URL. */
+/**
+ * Starts `npm run mock`'s server on an ephemeral port for the file's tests; `base()` is its URL. No per-key rate
+ * limit unless `options` asks for one: the files share the demo keys.
+ */
 export function useMockServer(options: MockOptions = {}) {
   let url = '';
   let close: () => Promise<void> = async () => {};
   before(async () => {
-    const started = await startMockServer(0, { chunkDelayMs: 0, ...options });
+    const started = await startMockServer(0, { chunkDelayMs: 0, rateLimit: false, ...options });
     url = started.url.replace('localhost', '127.0.0.1');
     close = () =>
       new Promise<void>((resolve) => {

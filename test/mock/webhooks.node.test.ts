@@ -75,12 +75,23 @@ describe('the mock delivers signed webhooks', () => {
   const server = useMockServer();
 
   test('conversation.completed and session.mood_changed, subscribed through /__mock/webhooks', async () => {
-    const subscribed = await server.postJson('/__mock/webhooks', { url: hooks.url(), secret });
+    const subscribed = await server.postJson('/__mock/webhooks', {
+      url: hooks.url(),
+      secret,
+      events: ['conversation.completed', 'session.mood_changed'],
+    });
     assert.equal(subscribed.status, 201);
     const sessionId = crypto.randomUUID();
     await (
       await server.postJson('/chat', { query: DEMO_QUERIES.answer, sessionId }, { 'mooni-api-key': CHAT_KEY })
     ).text();
+    // An answered question does not complete the conversation; the page reporting it closed does.
+    const ended = await server.postJson(
+      `/chat/sessions/${sessionId}/end`,
+      { reason: 'closed' },
+      { 'mooni-api-key': CHAT_KEY },
+    );
+    assert.equal(ended.status, 200);
     await server.postJson(
       '/v1/sessions/hook-session/events',
       { events: [{ type: 'rage_click' }, { type: 'error' }, { type: 'rage_click' }] },
@@ -103,7 +114,8 @@ describe('the mock delivers signed webhooks', () => {
       types.push(event.type);
       if (event.type === 'session.mood_changed')
         assert.deepEqual([event.data.previous_mood, event.data.mood], ['neutral', 'frustrated']);
-      if (event.type === 'conversation.completed') assert.equal(event.data.sessionId, sessionId);
+      if (event.type === 'conversation.completed')
+        assert.deepEqual([event.data.conversationId, event.data.reason], [sessionId, 'closed']);
     }
     assert.deepEqual(types.sort(), ['conversation.completed', 'session.mood_changed']);
     const list = await (await server.request('/__mock/webhooks')).json();

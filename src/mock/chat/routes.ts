@@ -5,6 +5,7 @@ import type { FaqAnswer } from '../faq/search.js';
 import { TENANT } from '../faq/data.js';
 import { isRecord, json, readJson } from '../http.js';
 import type { MockStore } from '../store.js';
+import type { Exchange } from '../webhooks/conversations.js';
 import { chunkText, planLines, sseBody, type StreamPlan } from './stream.js';
 
 export const DEMO_CHAT_KEY = 'mooni_demo_key';
@@ -15,15 +16,10 @@ export interface ChatRoutesOptions {
   chunkDelayMs: number;
   apiKeys: string[];
   search: (query: string, organizationId?: string | null) => FaqAnswer | undefined;
-  /** Called when an answer was streamed to the end (webhooks: conversation.completed). */
-  onCompleted?: (event: {
-    sessionId: string | null;
-    userId: string | null;
-    organizationId: string | null;
-    query: string;
-    answer: string;
-    outOfScope: boolean;
-  }) => void;
+  /** Called for each question answered to the end (webhooks: conversation events). */
+  onExchange?: (exchange: Exchange) => void;
+  /** The page reported a conversation closed or reset; false when none is open under that id. */
+  onEnd?: (sessionId: string, reason: 'closed' | 'reset') => boolean;
 }
 
 type Env = { Variables: { chatFault?: ChatFault } };
@@ -78,11 +74,33 @@ export function chatRoutes(options: ChatRoutesOptions) {
     const fault = c.get('chatFault');
     const lines = planLines(plan, { cutAt: fault?.cutAt, errorEvent: fault?.errorEvent });
     if (!failed && !fault?.cutAt && !fault?.errorEvent) {
-      options.onCompleted?.({ sessionId, userId, organizationId, query, answer, outOfScope: !found });
+      const templates = plan.templates;
+      options.onExchange?.({
+        conversationId: sessionId,
+        userId,
+        organizationId,
+        channel: 'mooni',
+        query,
+        answer,
+        templates,
+      });
     }
     return new Response(sseBody(lines, options.chunkDelayMs), {
       headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
     });
+  });
+
+  // Extension (README): 001 has no way to say a conversation ended; the page's `conversation.completed` hook
+  // reports it here so the `conversation.completed` webhook fires when the conversation really ends.
+  app.post('/chat/sessions/:sessionId/end', async (c) => {
+    if (!authorized(c.req.raw)) return unauthorized();
+    const body = await readJson(c.req.raw);
+    const reason = body.ok && isRecord(body.value) ? body.value.reason : undefined;
+    if (reason !== 'closed' && reason !== 'reset')
+      return json({ error: 'invalid_reason', valid: ['closed', 'reset'] }, 400);
+    const sessionId = c.req.param('sessionId');
+    const ended = options.onEnd?.(sessionId, reason) ?? false;
+    return ended ? json({ sessionId, ended: true, reason }) : json({ error: 'session_not_found', sessionId }, 404);
   });
 
   app.get('/config', (c) => (authorized(c.req.raw) ? json(TENANT) : unauthorized()));

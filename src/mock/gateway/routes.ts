@@ -1,10 +1,13 @@
 import { Hono } from 'hono';
 import { isRecord, json, readJson, uuid } from '../http.js';
-import { answerInScope, CREATED, DESCRIPTIONS, GREETING } from './scope.js';
+import type { Exchange } from '../webhooks/conversations.js';
+import { answerInScope, CREATED, DESCRIPTIONS, GREETING, TERMINATED } from './scope.js';
 
 export interface GatewayRoutesOptions {
   /** Accepted `Authorization: Bearer …` keys. */
   apiKeys: string[];
+  /** Called for each question answered (webhooks: conversation events). */
+  onExchange?: (exchange: Exchange) => void;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -63,6 +66,21 @@ export function gatewayRoutes(options: GatewayRoutesOptions) {
     }
     const answer = answerInScope(query ?? '', new URL(c.req.url).origin);
     const code = handshake ? CREATED : answer.code;
+    const templates = answer.channelResult.map((result) => result['channel-message']);
+    if (query?.trim()) {
+      options.onExchange?.({
+        conversationId,
+        userId: null,
+        organizationId: null,
+        channel: 'mind-expression',
+        query: query ?? '',
+        answer: templates
+          .flatMap((template) => (template['template-type'] === 'text' && template.template ? [template.template] : []))
+          .join('\n\n'),
+        templates,
+        terminated: answer.code === TERMINATED,
+      });
+    }
     return json({ description: DESCRIPTIONS[code], code, data: data(answer.channelResult, ['']) });
   });
 

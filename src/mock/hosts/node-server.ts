@@ -5,6 +5,7 @@ import { DEMO_CHAT_KEY } from '../chat/routes.js';
 import { DEMO_AGENT_KEY } from '../realtime/hub.js';
 import { attachRealtime } from '../realtime/node-upgrade.js';
 import { DEMO_MOOD_KEY } from '../store.js';
+import { ENVIRONMENTS } from '../webhooks/events.js';
 
 /**
  * Starts the mock on `port` (0 = any free port), the realtime channel included (WebSocket upgrades of
@@ -35,9 +36,13 @@ async function main() {
   const port = Number(process.env.PORT || 8787);
   const hook = process.env.MOCK_WEBHOOK_URL;
   const secret = process.env.MOCK_WEBHOOK_SECRET || 'whsec_demo';
+  const limit = process.env.MOCK_RATE_LIMIT;
+  const environment = process.env.MOCK_ENVIRONMENT;
   const { server, url } = await startMockServer(port, {
     chunkDelayMs: Number(process.env.MOCK_CHUNK_DELAY_MS ?? 40),
     webhooks: hook ? { subscriptions: [{ url: hook, secret }] } : undefined,
+    rateLimit: limit === 'off' ? false : limit ? { perWindow: Number(limit) } : undefined,
+    environment: ENVIRONMENTS.find((name) => name === environment),
   });
   console.log(`Mooni mock backend on ${url}
 

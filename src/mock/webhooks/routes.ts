@@ -1,6 +1,57 @@
 import { Hono } from 'hono';
-import { isRecord, json, readJson } from '../http.js';
-import { WEBHOOK_EVENT_TYPES, type WebhookDispatcher, type WebhookEventType } from './dispatcher.js';
+import { json, readJson } from '../http.js';
+import type { WebhookDispatcher } from './dispatcher.js';
+import { parseSubscription } from './parse.js';
+
+const notFound = (id: string) => json({ error: 'Webhook not found', id }, 404);
+
+/**
+ * Webhook subscriptions, authenticated by SessionMood key (`X-Api-Key` or Bearer, 003's 401 shape): a key
+ * sees and changes only its own. `GET|POST /v1/webhooks`, `GET|PATCH|DELETE /v1/webhooks/:id`.
+ */
+export function webhookRoutes(webhooks: WebhookDispatcher, ownerOf: (request: Request) => Promise<string | undefined>) {
+  const app = new Hono<{ Variables: { owner: string } }>();
+
+  app.use('/v1/webhooks', authenticate);
+  app.use('/v1/webhooks/*', authenticate);
+  async function authenticate(
+    c: { req: { raw: Request }; set(key: 'owner', value: string): void },
+    next: () => Promise<void>,
+  ) {
+    const owner = await ownerOf(c.req.raw);
+    if (!owner) return json({ error: 'Unauthorized', message: 'Missing or invalid API key' }, 401);
+    c.set('owner', owner);
+    await next();
+  }
+
+  app.get('/v1/webhooks', (c) => c.json({ items: webhooks.list(c.get('owner')) }));
+  app.post('/v1/webhooks', async (c) => {
+    const body = await readJson(c.req.raw);
+    if (!body.ok) return json({ error: 'Invalid JSON' }, 400);
+    const parsed = parseSubscription(body.value, false);
+    if ('error' in parsed) return json(parsed, 400);
+    return c.json(webhooks.subscribe({ ...parsed.input, owner: c.get('owner') }), 201);
+  });
+  app.get('/v1/webhooks/:id', (c) => {
+    const found = webhooks.get(c.req.param('id'), c.get('owner'));
+    return found ? c.json(found) : notFound(c.req.param('id'));
+  });
+  app.patch('/v1/webhooks/:id', async (c) => {
+    const body = await readJson(c.req.raw);
+    if (!body.ok) return json({ error: 'Invalid JSON' }, 400);
+    const parsed = parseSubscription(body.value, true);
+    if ('error' in parsed) return json(parsed, 400);
+    const updated = webhooks.update(c.req.param('id'), parsed.update, c.get('owner'));
+    return updated ? c.json(updated) : notFound(c.req.param('id'));
+  });
+  app.delete('/v1/webhooks/:id', (c) =>
+    webhooks.unsubscribe(c.req.param('id'), c.get('owner'))
+      ? c.json({ id: c.req.param('id'), deleted: true })
+      : notFound(c.req.param('id')),
+  );
+
+  return app;
+}
 
 /** Test/QA control of webhook subscriptions: `/__mock/webhooks` (no auth, like the rest of `/__mock`). */
 export function webhookAdminRoutes(webhooks: WebhookDispatcher) {
@@ -11,23 +62,9 @@ export function webhookAdminRoutes(webhooks: WebhookDispatcher) {
   app.post('/__mock/webhooks', async (c) => {
     const body = await readJson(c.req.raw);
     if (!body.ok) return json({ error: 'Invalid JSON' }, 400);
-    const input = isRecord(body.value) ? body.value : {};
-    if (typeof input.url !== 'string' || !/^https?:\/\//i.test(input.url))
-      return json({ error: 'Missing required field', field: 'url' }, 400);
-    if (typeof input.secret !== 'string' || !input.secret)
-      return json({ error: 'Missing required field', field: 'secret' }, 400);
-    let events: WebhookEventType[] | undefined;
-    if (input.events !== undefined) {
-      if (
-        !Array.isArray(input.events) ||
-        !input.events.every((e) => WEBHOOK_EVENT_TYPES.includes(e as WebhookEventType))
-      ) {
-        return json({ error: 'Invalid event type(s)', field: 'events', valid_types: WEBHOOK_EVENT_TYPES }, 400);
-      }
-      events = input.events as WebhookEventType[];
-    }
-    const subscription = webhooks.subscribe({ url: input.url, secret: input.secret, events });
-    return c.json({ ...subscription, secret: '***' }, 201);
+    const parsed = parseSubscription(body.value, false);
+    if ('error' in parsed) return json(parsed, 400);
+    return c.json(webhooks.subscribe(parsed.input), 201);
   });
   app.delete('/__mock/webhooks/:id', (c) =>
     webhooks.unsubscribe(c.req.param('id'))
