@@ -1,6 +1,6 @@
 // Builds every file of dist/: the npm ESM entries with their types, the two IIFE bundles for
 // script tags, and the custom-elements manifest. Prints SRI hashes for the CDN files.
-import { rmSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { rmSync, readFileSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
@@ -21,7 +21,7 @@ await build({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { mooni: 'src/mooni.ts', tracker: 'src/tracker.ts' },
+      entry: { mooni: 'src/mooni.ts', tracker: 'src/tracker.ts', server: 'src/server/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -41,6 +41,8 @@ execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer
 // Hand-written files that ship as they are: the React JSX typing and the pre-load queue snippet.
 copyFileSync('src/jsx.d.ts', 'dist/jsx.d.ts');
 copyFileSync('src/embed/snippet.js', 'dist/snippet.js');
+// The client-library entries' types sit in their folders; dist/<entry>.d.ts points at them.
+for (const entry of ['server']) writeFileSync(`dist/${entry}.d.ts`, `export * from './${entry}/index.js';\n`);
 
 for (const file of ['mooni.iife.js', 'tracker.iife.js']) {
   const digest = createHash('sha384')

@@ -16,7 +16,7 @@ import { createConversationEvents, type ConversationOptions } from './webhooks/c
 import { createWebhookDispatcher, type WebhookOptions } from './webhooks/dispatcher.js';
 import { createRealtimeHub, type RealtimeHub, type RealtimeOptions } from './realtime/hub.js';
 import { realtimeAdminRoutes } from './realtime/routes.js';
-import type { Environment } from './webhooks/events.js';
+import type { Environment } from '../webhooks/events.js';
 import { webhookAdminRoutes, webhookRoutes } from './webhooks/routes.js';
 
 export interface MockOptions {

@@ -5,7 +5,7 @@ import { DEMO_CHAT_KEY } from '../chat/routes.js';
 import { DEMO_AGENT_KEY } from '../realtime/hub.js';
 import { attachRealtime } from '../realtime/node-upgrade.js';
 import { DEMO_MOOD_KEY } from '../store.js';
-import { ENVIRONMENTS } from '../webhooks/events.js';
+import { ENVIRONMENTS } from '../../webhooks/events.js';
 
 /**
  * Starts the mock on `port` (0 = any free port), the realtime channel included (WebSocket upgrades of

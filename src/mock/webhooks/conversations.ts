@@ -1,5 +1,5 @@
 import type { TemplateObject } from '../faq/template.js';
-import type { CompletionReason, WebhookEventType } from './events.js';
+import type { CompletionReason, WebhookEventType } from '../../webhooks/events.js';
 
 export type Channel = 'mooni' | 'mind-expression';
 

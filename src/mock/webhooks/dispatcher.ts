@@ -1,8 +1,13 @@
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from '../../webhooks/sign.js';
 import { randomHex } from '../http.js';
-import { WEBHOOK_EVENT_TYPES, type Environment, type WebhookEnvelope, type WebhookEventType } from './events.js';
+import {
+  WEBHOOK_EVENT_TYPES,
+  type Environment,
+  type WebhookEnvelope,
+  type WebhookEventType,
+} from '../../webhooks/events.js';
 
-export { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './events.js';
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../webhooks/events.js';
 
 /** Which events a subscription wants beyond their type (000 `filters`); `'*'` or absent means all. */
 export interface WebhookFilters {

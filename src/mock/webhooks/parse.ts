@@ -1,6 +1,6 @@
 import { isRecord } from '../http.js';
 import type { WebhookFilters, WebhookSubscriptionInput, WebhookUpdate } from './dispatcher.js';
-import { WEBHOOK_EVENT_TYPES, isWebhookEventType } from './events.js';
+import { WEBHOOK_EVENT_TYPES, isWebhookEventType } from '../../webhooks/events.js';
 
 export type ParseError = { error: string; field: string; valid_types?: readonly string[] };
 
