@@ -21,11 +21,16 @@ await build({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { mooni: 'src/mooni.ts', tracker: 'src/tracker.ts', server: 'src/server/index.ts' },
+      entry: {
+        mooni: 'src/mooni.ts',
+        tracker: 'src/tracker.ts',
+        server: 'src/server/index.ts',
+        react: 'src/react/index.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit/, /^@lit\//, 'idb-keyval', 'fetch-event-stream'],
+      external: [/^lit/, /^@lit\//, 'idb-keyval', 'fetch-event-stream', /^react($|\/)/, /^react-dom($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -42,7 +47,7 @@ execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer
 copyFileSync('src/jsx.d.ts', 'dist/jsx.d.ts');
 copyFileSync('src/embed/snippet.js', 'dist/snippet.js');
 // The client-library entries' types sit in their folders; dist/<entry>.d.ts points at them.
-for (const entry of ['server']) writeFileSync(`dist/${entry}.d.ts`, `export * from './${entry}/index.js';\n`);
+for (const entry of ['server', 'react']) writeFileSync(`dist/${entry}.d.ts`, `export * from './${entry}/index.js';\n`);
 
 for (const file of ['mooni.iife.js', 'tracker.iife.js']) {
   const digest = createHash('sha384')

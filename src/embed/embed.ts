@@ -5,7 +5,15 @@ import type { SuggestedAction } from '../mood/types.js';
 import type { MoodSnapshot, Tracker } from '../tracker/types.js';
 import type { EmbedConfig } from './config.js';
 import { decideIntervention, interventionFor, type InterventionKind } from './interventions.js';
-import type { EmbedTexts, HelpTopic, HookBase, MooniApi, MooniHookMap, MooniOptions } from './mooni-api.js';
+import {
+  HOOK_ALIASES,
+  type EmbedTexts,
+  type HelpTopic,
+  type HookBase,
+  type MooniApi,
+  type MooniHookMap,
+  type MooniOptions,
+} from './mooni-api.js';
 
 const TEXTS: EmbedTexts = {
   proactive: "Looks like something isn't working — can I help?",
@@ -54,18 +62,20 @@ export function createEmbed(
   /** Keys count as typing for this long; a held-back intervention is reconsidered after it. */
   typingMs = 2500,
 ): EmbedMethods & { consider(snapshot: MoodSnapshot): void } {
-  /** Dispatches a hook on `window`; false when a subscriber vetoed it (a throwing one stops nothing). */
+  /**
+   * Dispatches a hook on `window`, and under its earlier name when it has one; false when a subscriber vetoed it
+   * (a throwing one stops nothing).
+   */
   const emit = <K extends keyof MooniHookMap>(
     type: K,
     payload: Omit<MooniHookMap[K], keyof HookBase>,
     cancelable?: boolean,
-  ) =>
-    dispatchEvent(
-      new CustomEvent('mooni:' + type, {
-        detail: { timestamp: new Date().toISOString(), sessionId: tracker?.sessionId ?? null, ...payload },
-        cancelable,
-      }),
-    );
+  ) => {
+    const detail = { timestamp: new Date().toISOString(), sessionId: tracker?.sessionId ?? null, ...payload };
+    const alias = (HOOK_ALIASES as Partial<Record<string, string>>)[type];
+    if (alias) dispatchEvent(new CustomEvent('mooni:' + alias, { detail }));
+    return dispatchEvent(new CustomEvent('mooni:' + type, { detail, cancelable }));
+  };
   let state: { at?: number; closed?: boolean } = {};
   try {
     state = JSON.parse(sessionStorage[STATE_KEY]);
@@ -88,7 +98,10 @@ export function createEmbed(
   let previousMood = tracker?.mood?.mood ?? null;
 
   const complete = (reason: 'closed' | 'reset') => {
-    if (messages) emit('conversation.completed', { reason, messages, durationMs: Date.now() - startedAt });
+    if (messages) {
+      const durationMs = Date.now() - startedAt;
+      emit('conversation.completed', { conversationId: frame.sessionId, reason, messages, durationMs });
+    }
     messages = 0;
   };
 
@@ -103,9 +116,9 @@ export function createEmbed(
         if (!messages++) {
           startedAt = Date.now();
           // A first message while an intervention waits for its response answers it.
-          emit('conversation.started', { trigger: settle ? 'intervention' : 'user' });
+          emit('conversation.started', { conversationId: frame.sessionId, trigger: settle ? 'intervention' : 'user' });
         }
-        emit('message.sent', { text: (event as CustomEvent<{ text: string }>).detail.text });
+        emit('conversation.message_sent', { text: (event as CustomEvent<{ text: string }>).detail.text });
       }
       if (closed) {
         complete('closed');
@@ -200,7 +213,7 @@ export function createEmbed(
   tracker?.on('mood', (snapshot) => {
     const { mood, confidence, signals } = snapshot;
     if (mood === previousMood) return;
-    emit('mood.changed', {
+    emit('session.mood_changed', {
       mood,
       previousMood,
       confidence,

@@ -39,6 +39,8 @@ export interface ActionFeedbackPayload extends HookBase {
 }
 
 export interface ConversationStartedPayload extends HookBase {
+  /** The chat's conversation id (`sessionId` of `/chat`). */
+  conversationId: string;
   /** `intervention` when the first message answers an intervention still waiting for its outcome. */
   trigger: 'user' | 'intervention';
 }
@@ -48,6 +50,8 @@ export interface MessageSentPayload extends HookBase {
 }
 
 export interface ConversationCompletedPayload extends HookBase {
+  /** The chat's conversation id: what a server reports to `POST /chat/sessions/:id/end`. */
+  conversationId: string;
   /** `closed`: the user closed the panel; `reset`: the conversation was cleared. */
   reason: 'closed' | 'reset';
   /** Messages the user sent in this conversation. */
@@ -55,16 +59,29 @@ export interface ConversationCompletedPayload extends HookBase {
   durationMs: number;
 }
 
-/** `Mooni.on(type, cb)` hook types and their payloads; mirrored on `window` as `mooni:<type>` CustomEvents. */
+/**
+ * `Mooni.on(type, cb)` hook types and their payloads; mirrored on `window` as `mooni:<type>` CustomEvents. The
+ * names are 000's (and the webhooks'); `HOOK_ALIASES` lists the earlier names, which fire too.
+ */
 export interface MooniHookMap {
-  'mood.changed': MoodChangedPayload;
+  'session.mood_changed': MoodChangedPayload;
   /** Cancelable: `preventDefault()` on the DOM event (or the callback's second argument) vetoes the intervention. */
   'action.suggested': ActionSuggestedPayload;
   'action.feedback': ActionFeedbackPayload;
   'conversation.started': ConversationStartedPayload;
-  'message.sent': MessageSentPayload;
+  'conversation.message_sent': MessageSentPayload;
   'conversation.completed': ConversationCompletedPayload;
+  /** @deprecated Alias of `session.mood_changed`. */
+  'mood.changed': MoodChangedPayload;
+  /** @deprecated Alias of `conversation.message_sent`. */
+  'message.sent': MessageSentPayload;
 }
+
+/** Earlier hook names, each dispatched alongside the 000 name it stands for (same payload, same moment). */
+export const HOOK_ALIASES = {
+  'session.mood_changed': 'mood.changed',
+  'conversation.message_sent': 'message.sent',
+} as const satisfies Partial<Record<keyof MooniHookMap, keyof MooniHookMap>>;
 
 export type MooniHookType = keyof MooniHookMap;
 
@@ -142,6 +159,10 @@ declare global {
     MooniMockFetch?: import('../chat/model.js').FetchLike;
   }
   interface WindowEventMap {
+    /** The script-tag bundle has set up `window.Mooni`. */
+    'mooni:ready': CustomEvent<null>;
+    'mooni:session.mood_changed': CustomEvent<MoodChangedPayload>;
+    'mooni:conversation.message_sent': CustomEvent<MessageSentPayload>;
     'mooni:mood.changed': CustomEvent<MoodChangedPayload>;
     'mooni:action.suggested': CustomEvent<ActionSuggestedPayload>;
     'mooni:action.feedback': CustomEvent<ActionFeedbackPayload>;
@@ -163,14 +184,17 @@ export function on<K extends MooniHookType>(type: K, callback: MooniHookCallback
 }
 
 export function off<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): void {
-  removeEventListener('mooni:' + type, wrappers.get(callback)!);
+  const wrapper = wrappers.get(callback);
+  if (wrapper) removeEventListener('mooni:' + type, wrapper);
 }
 
 /** Runs queued calls in order; one failing call is reported and the rest still run. */
 export function replay(api: object, calls: Iterable<QueuedCall>): void {
   for (const [method, ...args] of calls) {
     try {
-      (api as Record<string, (...args: unknown[]) => void>)[method]!(...args);
+      const call = (api as Record<string, unknown>)[method];
+      if (typeof call !== 'function') throw new TypeError(`Mooni.${method} is not a function`);
+      call.apply(api, args);
     } catch (error) {
       console.error('Mooni.' + method, error);
     }

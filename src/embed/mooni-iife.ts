@@ -59,6 +59,7 @@ function start() {
   };
   Object.assign(mooni, api);
   replay(mooni, queued || []);
+  dispatchEvent(new CustomEvent('mooni:ready'));
 }
 
 if (!mooni[LOADED]) {
