@@ -5,6 +5,8 @@ import type { MoodEvent } from '../src/mood/types.js';
 import { createMockAdmin } from '../src/mock/admin/client.js';
 import type { Faults } from '../src/mock/faults.js';
 import type { FeedbackRecord } from '../src/mock/store.js';
+import type { DeliveryAttempt } from '../src/mock/webhooks/dispatcher.js';
+import { verifyWebhookSignature } from '../src/webhooks/verify.js';
 import type { MooniApi, MooniHookMap, MooniHookType } from '../src/embed/mooni-api.js';
 import type { MoodSnapshot, Tracker } from '../src/tracker/types.js';
 import { BEHAVIOURS, type Behaviour } from './behaviours.js';
@@ -20,13 +22,23 @@ const MIND_EXPRESSION = {
   'scope-id': 'demo',
 };
 const HOOKS: MooniHookType[] = [
-  'mood.changed',
+  'session.mood_changed',
   'action.suggested',
   'action.feedback',
   'conversation.started',
-  'message.sent',
+  'conversation.message_sent',
   'conversation.completed',
 ];
+/** This page's own webhook subscription (to the mock's inbox), so it can check each delivery's signature. */
+const WEBHOOK_SECRET = `whsec_qa_${Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16)).join('')}`;
+
+interface DeliveryLine {
+  key: string;
+  type: string;
+  attempt: number;
+  status: number;
+  signature: 'valid' | 'invalid';
+}
 
 type Page = Window & { Mooni?: Partial<MooniApi>; MooniMockFetch?: typeof fetch };
 const page = window as Page;
@@ -58,6 +70,8 @@ const state = {
   locale: 'en',
   cooldown: 30,
   faults: { mood: false, chat: false },
+  webhookId: '',
+  deliveries: [] as DeliveryLine[],
 };
 
 // The panel lives in a shadow root: events retarget to its host inside [data-mooni-ignore], so the tracker
@@ -126,19 +140,71 @@ function watch(mooni: MooniApi) {
       if (type === 'action.feedback') setTimeout(refreshFeedback, 200);
     });
   }
+  // As a host's server would: report the end of a conversation, so the conversation.completed webhook fires.
+  mooni.on('conversation.completed', ({ conversationId, reason }) => {
+    void api(`/chat/sessions/${encodeURIComponent(conversationId)}/end`, {
+      method: 'POST',
+      headers: { 'mooni-api-key': 'mooni_demo_key', 'content-type': 'application/json' },
+      body: JSON.stringify({ reason }),
+    }).catch(() => {});
+  });
   update();
+}
+
+async function subscribeWebhooks() {
+  try {
+    const response = await api('/__mock/webhooks', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ url: `${location.origin}/__mock/webhooks/inbox`, secret: WEBHOOK_SECRET }),
+    });
+    state.webhookId = ((await response.json()) as { id: string }).id;
+  } catch {
+    // The panel works without it; the deliveries section then stays empty.
+  }
+}
+
+async function refreshDeliveries() {
+  if (!state.webhookId) return;
+  try {
+    const response = await api('/__mock/webhooks/deliveries');
+    const { items } = (await response.json()) as { items: DeliveryAttempt[] };
+    const mine = items.filter((item) => item.subscription_id === state.webhookId).slice(-20);
+    state.deliveries = await Promise.all(
+      mine.map(async (item) => ({
+        key: `${item.event_id}-${item.attempt}`,
+        type: item.type,
+        attempt: item.attempt,
+        status: item.status,
+        signature: (await verifyWebhookSignature({
+          body: item.body,
+          signature: item.signature,
+          timestamp: item.timestamp,
+          secret: WEBHOOK_SECRET,
+          toleranceSec: 0,
+        }))
+          ? 'valid'
+          : 'invalid',
+      })),
+    );
+    update();
+  } catch {
+    // Next poll.
+  }
 }
 
 /** One readable line per hook payload. */
 function summary(type: MooniHookType, payload: MooniHookMap[MooniHookType]): string {
   const p = payload as Partial<
-    MooniHookMap['mood.changed'] & MooniHookMap['action.suggested'] & MooniHookMap['action.feedback']
+    MooniHookMap['session.mood_changed'] & MooniHookMap['action.suggested'] & MooniHookMap['action.feedback']
   > &
     Partial<
-      MooniHookMap['conversation.started'] & MooniHookMap['message.sent'] & MooniHookMap['conversation.completed']
+      MooniHookMap['conversation.started'] &
+        MooniHookMap['conversation.message_sent'] &
+        MooniHookMap['conversation.completed']
     >;
   switch (type) {
-    case 'mood.changed':
+    case 'session.mood_changed':
       return `${type}: ${p.previousMood ?? '—'} → ${p.mood} (${Math.round((p.confidence ?? 0) * 100)}%), suggests ${p.suggestedAction}`;
     case 'action.suggested':
       return `${type}: ${p.action} → ${p.intervention ?? `nothing (${p.skipped})`}`;
@@ -146,7 +212,7 @@ function summary(type: MooniHookType, payload: MooniHookMap[MooniHookType]): str
       return `${type}: ${p.action} was_helpful=${p.wasHelpful ?? 'unknown'} (${p.notes})`;
     case 'conversation.started':
       return `${type}: by ${p.trigger}`;
-    case 'message.sent':
+    case 'conversation.message_sent':
       return `${type}: “${p.text}”`;
     default:
       return `${type}: ${p.reason}, ${p.messages} message(s), ${Math.round((p.durationMs ?? 0) / 1000)} s`;
@@ -386,6 +452,23 @@ function content() {
       }
     </section>
 
+    <section aria-labelledby="qa-webhooks">
+      <h3 id="qa-webhooks">Webhook deliveries (signature checked here)</h3>
+      ${
+        state.deliveries.length
+          ? html`<ul class="feedback">
+              ${state.deliveries.map(
+                (d) => html`<li>
+                  <strong>${d.type}</strong>
+                  <span class="muted">attempt ${d.attempt} → ${d.status || 'failed'}</span>
+                  <span class=${d.signature === 'valid' ? 'yes' : 'no'}>signature ${d.signature}</span>
+                </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">No delivery yet.</p>`
+      }
+    </section>
+
     <section aria-labelledby="qa-dist">
       <h3 id="qa-dist">Moods across the key's sessions</h3>
       ${
@@ -405,7 +488,9 @@ function waitForEmbed() {
     watch(mooni);
     void refreshDistribution();
     void refreshFeedback();
+    void subscribeWebhooks();
     setInterval(() => void refreshDistribution(), 5000);
+    setInterval(() => void refreshDeliveries(), 2000);
     setInterval(update, 1000);
   } else setTimeout(waitForEmbed, 50);
 }

@@ -122,6 +122,32 @@ describe('the mock delivers signed webhooks', () => {
     assert.equal(list.items[0].secret, '***');
   });
 
+  test('the QA inbox: deliveries to the mock itself are accepted and listed with what was signed', async () => {
+    const qaSecret = 'whsec_qa';
+    const subscribed = await server.postJson('/__mock/webhooks', {
+      url: `${server.base()}/__mock/webhooks/inbox`,
+      secret: qaSecret,
+      events: ['session.mood_changed'],
+    });
+    const { id } = await subscribed.json();
+    await server.postJson(
+      '/v1/sessions/inbox-session/events',
+      { events: [{ type: 'rage_click' }, { type: 'error' }, { type: 'rage_click' }] },
+      { 'X-Api-Key': MOOD_KEY },
+    );
+    let mine: { ok: boolean; body: string; signature: string; timestamp: string }[] = [];
+    const deadline = Date.now() + 3000;
+    while (!mine.length && Date.now() < deadline) {
+      const { items } = await (await server.request('/__mock/webhooks/deliveries')).json();
+      mine = items.filter((item: { subscription_id: string }) => item.subscription_id === id);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0].ok, true);
+    const { body, signature, timestamp } = mine[0];
+    assert.equal(await verifyWebhookSignature({ body, signature, timestamp, secret: qaSecret }), true);
+  });
+
   test('subscription errors are 400 in the documents’ shape', async () => {
     for (const body of [
       {},

@@ -66,6 +66,12 @@ export function webhookAdminRoutes(webhooks: WebhookDispatcher) {
     if ('error' in parsed) return json(parsed, 400);
     return c.json(webhooks.subscribe(parsed.input), 201);
   });
+  // A receiver on the mock itself, for the QA page: it subscribes this URL and checks the signatures it sees in
+  // the deliveries list.
+  app.post('/__mock/webhooks/inbox', async (c) => {
+    await c.req.raw.text();
+    return c.json({ received: true });
+  });
   app.delete('/__mock/webhooks/:id', (c) =>
     webhooks.unsubscribe(c.req.param('id'))
       ? c.json({ id: c.req.param('id'), deleted: true })
