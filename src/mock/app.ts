@@ -7,7 +7,7 @@ import { createRequestLog } from './admin/request-log.js';
 import { chatRoutes, DEMO_CHAT_KEY } from './chat/routes.js';
 import { createFaultBoard, scopeOf, type ChatFault, type FaultScope } from './faults.js';
 import { answerFromFaq, type FaqAnswer } from './faq/search.js';
-import { gatewayRoutes } from './gateway/routes.js';
+import { DEFAULT_GATEWAY_SETTINGS, gatewayKeyOf, gatewayRoutes, type GatewaySettings } from './gateway/routes.js';
 import { discard, json, sleep } from './http.js';
 import { apiKeyOf, DEFAULT_QUOTAS, moodRoutes, planOfRequest } from './mood/routes.js';
 import { createMemoryStore, type MockStore, type Plan } from './store.js';
@@ -39,8 +39,8 @@ export interface MockOptions {
   conversations?: ConversationOptions;
   /** Accepted `mooni-api-key` values (default: the demo key). */
   chatKeys?: string[];
-  /** Accepted Mind Expression auth keys (default: the demo key). */
-  gatewayKeys?: string[];
+  /** The Mind Expression gateway: keys, HTTP status mode, conversation id spelling, idle expiry (see README). */
+  gateway?: Partial<GatewaySettings>;
   /** FAQ retrieval used by `/chat` (default: BM25 over the bundled FAQ); tests replace it to make it fail. */
   search?: (query: string, organizationId?: string | null) => FaqAnswer | undefined;
   /** The realtime channel's settings, or a hub to reuse (a host restarted on the same state: tests). */
@@ -66,7 +66,7 @@ export function createMockApp(options: MockOptions = {}) {
   });
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
   const chatKeys = options.chatKeys ?? [DEMO_CHAT_KEY];
-  const gatewayKeys = options.gatewayKeys ?? ['me_demo_key'];
+  const gatewaySettings: GatewaySettings = { ...DEFAULT_GATEWAY_SETTINGS, ...options.gateway };
 
   const app = new Hono<Env>();
 
@@ -132,8 +132,6 @@ export function createMockApp(options: MockOptions = {}) {
         : { plan: 'starter', limit: limiter.perWindow };
     return faultResponse(limited.scope, { status: 429, retryAfterSec: decision.retryAfterSec }, quota);
   });
-
-  app.get('/health', (c) => c.json({ status: 'ok', version: '1.0.0' }));
   app.route(
     '/',
     chatRoutes({
@@ -156,7 +154,7 @@ export function createMockApp(options: MockOptions = {}) {
     '/',
     moodRoutes({ store, quotas, onMoodChanged: (event) => webhooks.emit('session.mood_changed', { ...event }) }),
   );
-  app.route('/', gatewayRoutes({ apiKeys: gatewayKeys, onExchange: conversations.exchange }));
+  app.route('/', gatewayRoutes({ store, settings: gatewaySettings, onExchange: conversations.exchange }));
   app.route('/', webhookAdminRoutes(webhooks));
   app.route('/', assetRoutes());
   app.route('/', realtimeAdminRoutes(realtime));
@@ -204,7 +202,7 @@ function rateLimitedKey(request: Request, path: string): { scope: FaultScope; ke
     return key ? { scope: 'chat', key } : undefined;
   }
   if (path.startsWith('/api/v1/gateway/')) {
-    const key = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    const key = gatewayKeyOf(request);
     return key ? { scope: 'gateway', key } : undefined;
   }
   if (path.startsWith('/v1/') && path !== '/v1/keys/generate') {

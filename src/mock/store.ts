@@ -25,6 +25,8 @@ export interface ApiKeyRecord {
   email: string | null;
   plan: Plan;
   created_at: string;
+  /** Set when the key was revoked: it then gets 401 "revoked" everywhere. */
+  revoked_at?: string;
 }
 
 export interface FeedbackRecord {
@@ -46,6 +48,15 @@ export interface MoodSessionRecord {
   mood: MoodLabel;
   updatedAt: string;
   feedback: FeedbackRecord[];
+}
+
+/** A Mind Expression conversation the gateway issued and has not ended (002). */
+export interface ConversationRecord {
+  conversationId: string;
+  developerId: string;
+  scopeId: string;
+  /** Epoch milliseconds of the last message: an idle conversation expires. */
+  lastActiveAt: number;
 }
 
 /**
@@ -73,8 +84,14 @@ export interface MockStore {
     sessionId: string,
   ): MoodSessionRecord | undefined | Promise<MoodSessionRecord | undefined>;
   putMoodSession(record: MoodSessionRecord): void | Promise<void>;
+  /**
+   * Erases everything kept for the session under the key — record, feedback, raw events, its id in the
+   * quota periods (the month's count stays) — and counts it as erased. False when there was no session.
+   */
   deleteMoodSession(apiKey: string, sessionId: string): boolean | Promise<boolean>;
   moodSessionsOf(apiKey: string): MoodSessionRecord[] | Promise<MoodSessionRecord[]>;
+  /** How many of the key's sessions were erased (003 analytics count sessions "ever recorded"). */
+  erasedSessionCount(apiKey: string): number | Promise<number>;
   /** The session id's records under every key (test/QA views). */
   moodSessionsWithId(sessionId: string): MoodSessionRecord[] | Promise<MoodSessionRecord[]>;
 
@@ -83,8 +100,15 @@ export interface MockStore {
   hasSessionInPeriod(apiKey: string, period: string, sessionId: string): boolean | Promise<boolean>;
 
   /** Every raw event received for a session id, all keys, in arrival order (test/QA log). */
-  appendRawEvents(sessionId: string, events: unknown[]): void | Promise<void>;
+  appendRawEvents(apiKey: string, sessionId: string, events: unknown[]): void | Promise<void>;
   rawEvents(sessionId: string): unknown[] | Promise<unknown[]>;
+
+  conversation(conversationId: string): ConversationRecord | undefined | Promise<ConversationRecord | undefined>;
+  putConversation(record: ConversationRecord): void | Promise<void>;
+  endConversation(conversationId: string): void | Promise<void>;
+
+  /** Resolves when the store can be read and written; rejects (or throws) when it cannot (`/health`). */
+  ping(): void | Promise<void>;
 
   clear(): void | Promise<void>;
 }
@@ -97,8 +121,11 @@ export function createMemoryStore(): MockStore {
   let users = new Map<string, ChatUserRecord>();
   let keys = new Map<string, ApiKeyRecord>();
   let moodSessions = new Map<string, MoodSessionRecord>();
-  let periods = new Map<string, Set<string>>();
-  let raw = new Map<string, unknown[]>();
+  /** Per key and month: the ids counted, and how many counted ids were erased since. */
+  let periods = new Map<string, { live: Set<string>; erased: number }>();
+  let erased = new Map<string, number>();
+  let raw = new Map<string, { apiKey: string; event: unknown }[]>();
+  let conversations = new Map<string, ConversationRecord>();
   const id = (apiKey: string, sessionId: string) => `${apiKey}\u0000${sessionId}`;
 
   function seed() {
@@ -143,25 +170,47 @@ export function createMemoryStore(): MockStore {
     putMoodSession(record) {
       moodSessions.set(id(record.apiKey, record.sessionId), record);
     },
-    deleteMoodSession: (apiKey, sessionId) => moodSessions.delete(id(apiKey, sessionId)),
+    deleteMoodSession(apiKey, sessionId) {
+      if (!moodSessions.delete(id(apiKey, sessionId))) return false;
+      erased.set(apiKey, (erased.get(apiKey) ?? 0) + 1);
+      for (const [name, period] of periods) {
+        if (name.startsWith(`${apiKey}\u0000`) && period.live.delete(sessionId)) period.erased++;
+      }
+      const kept = (raw.get(sessionId) ?? []).filter((entry) => entry.apiKey !== apiKey);
+      if (kept.length) raw.set(sessionId, kept);
+      else raw.delete(sessionId);
+      return true;
+    },
     moodSessionsOf: (apiKey) => [...moodSessions.values()].filter((s) => s.apiKey === apiKey),
+    erasedSessionCount: (apiKey) => erased.get(apiKey) ?? 0,
     moodSessionsWithId: (sessionId) => [...moodSessions.values()].filter((s) => s.sessionId === sessionId),
 
     sessionsInPeriod(apiKey, period, sessionId) {
-      const k = `${apiKey}\u0000${period}`;
-      let set = periods.get(k);
-      if (!set) periods.set(k, (set = new Set()));
-      if (sessionId !== undefined) set.add(sessionId);
-      return set.size;
+      const name = `${apiKey}\u0000${period}`;
+      let counted = periods.get(name);
+      if (!counted) periods.set(name, (counted = { live: new Set(), erased: 0 }));
+      if (sessionId !== undefined) counted.live.add(sessionId);
+      return counted.live.size + counted.erased;
     },
-    hasSessionInPeriod: (apiKey, period, sessionId) => periods.get(`${apiKey}\u0000${period}`)?.has(sessionId) ?? false,
+    hasSessionInPeriod: (apiKey, period, sessionId) =>
+      periods.get(`${apiKey}\u0000${period}`)?.live.has(sessionId) ?? false,
 
-    appendRawEvents(sessionId, events) {
+    appendRawEvents(apiKey, sessionId, events) {
       let list = raw.get(sessionId);
       if (!list) raw.set(sessionId, (list = []));
-      for (const event of events) list.push(event);
+      for (const event of events) list.push({ apiKey, event });
     },
-    rawEvents: (sessionId) => raw.get(sessionId) ?? [],
+    rawEvents: (sessionId) => (raw.get(sessionId) ?? []).map((entry) => entry.event),
+
+    conversation: (conversationId) => conversations.get(conversationId),
+    putConversation(record) {
+      conversations.set(record.conversationId, record);
+    },
+    endConversation(conversationId) {
+      conversations.delete(conversationId);
+    },
+
+    ping() {},
 
     clear() {
       chatSessions = new Map();
@@ -169,7 +218,9 @@ export function createMemoryStore(): MockStore {
       keys = new Map();
       moodSessions = new Map();
       periods = new Map();
+      erased = new Map();
       raw = new Map();
+      conversations = new Map();
       seed();
     },
   };

@@ -3,5 +3,6 @@ export {
   createMindExpressionTransport,
   type MindExpressionTransport,
   type MindExpressionTransportOptions,
+  type AuthScheme,
 } from './mind-expression.js';
 export { retryAfterMs } from './http.js';

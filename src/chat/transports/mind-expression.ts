@@ -4,11 +4,19 @@ import { field, list, text } from '../templates/read.js';
 import { uuid } from '../controllers/uuid.js';
 import { json, request } from './http.js';
 
+/**
+ * How the Auth Key goes in `Authorization`: 002's header table says `Bearer {Auth Key}` (`bearer`), its own
+ * examples send the key alone (`bare`).
+ */
+export type AuthScheme = 'bearer' | 'bare';
+
 export interface MindExpressionTransportOptions {
   /** The Engine URL from the integration page. */
   engineUrl: string;
-  /** The Auth Key, sent as `Authorization: Bearer …`. */
+  /** The Auth Key, sent as `Authorization: Bearer …` (or bare, see `authScheme`). */
   authKey: string;
+  /** `bearer` (default) or `bare`, for an engine that expects the key as its examples show it. */
+  authScheme?: AuthScheme;
   developerId: string;
   scopeId: string;
   /** Sent as the body's `custom` object (any JSON), e.g. `{ "user-name": "Jane Doe" }`. */
@@ -39,8 +47,8 @@ const conversationOf = (data: unknown) => text(field(data, 'conversation_id') ??
  * The Mind Expression gateway (002) as a chat transport. One JSON response per question, yielded as events:
  * text templates as `text` (separated by blank lines), other templates as `template`; the status codes are
  * the JSON's `code` (the HTTP status may differ): 204 adds an `out_of_scope` status before the engine's
- * fallback; 220 ends with `terminated` and forgets the conversation; an empty question is refused before any
- * request (the engine would answer 210).
+ * fallback; 210 shows the engine's prompt (a `missing_query` failure when it gave none); 220 ends with
+ * `terminated` and forgets the conversation; an empty question is refused before any request.
  *
  * The handshake's greeting is not yielded by `send()`: the user has just asked something, and the answer
  * reads better without a "Hello, how may I help you?" in front of it. A host that wants it shown up front
@@ -56,7 +64,7 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: 'Bearer ' + options.authKey,
+        authorization: options.authScheme === 'bare' ? options.authKey : 'Bearer ' + options.authKey,
         ...(query !== null && conversationId && { 'x-conversation-id': conversationId }),
       },
       body: JSON.stringify({ query, 'query-id': uuid(), timestamp: Date.now(), custom: options.custom }),
@@ -95,15 +103,16 @@ export function createMindExpressionTransport(options: MindExpressionTransportOp
       await handshake(signal);
       const [code, data] = await post(query, signal);
       signal.throwIfAborted();
-      if (code === 210) throw fail(400, 'missing_query');
-      if (![200, 202, 204, 220].includes(code)) throw fail(code > 399 && code < 600 ? code : 502);
-      conversationId = code === 220 ? undefined : (conversationOf(data) ?? conversationId);
-      if (code === 204) yield { kind: 'status', status: 'out_of_scope', level: 'warning' };
+      if (![200, 202, 204, 210, 220].includes(code)) throw fail(code > 399 && code < 600 ? code : 502);
       let templates = channelResultToTemplates(field(data, 'channel-result'));
       if (!templates[0])
         templates = list(field(data, 'result'))
           .map((template) => textTemplate({ template }))
           .filter((t): t is Template => !!t);
+      // The engine found the question empty (e.g. only punctuation): its prompt says what to do.
+      if (code === 210 && !templates[0]) throw fail(400, 'missing_query');
+      conversationId = code === 220 ? undefined : (conversationOf(data) ?? conversationId);
+      if (code === 204) yield { kind: 'status', status: 'out_of_scope', level: 'warning' };
       let texts = 0;
       for (const template of templates) {
         yield template.type === 'text'

@@ -57,6 +57,21 @@ export function adminRoutes(options: AdminRoutesOptions) {
     return c.json({ items });
   });
 
+  // 003 lists "revoked key" among the causes of 401 but documents no way to revoke: QA does it here.
+  app.post('/__mock/keys/:key/revoke', async (c) => {
+    let apiKey: string;
+    try {
+      apiKey = c.req.param('key');
+    } catch {
+      return json({ error: 'Invalid api_key', field: 'api_key' }, 400);
+    }
+    const record = await store.apiKey(apiKey);
+    if (!record) return json({ error: 'Key not found', api_key: apiKey }, 404);
+    record.revoked_at ??= new Date().toISOString();
+    await store.putApiKey(record);
+    return c.json({ api_key: apiKey, revoked: true, revoked_at: record.revoked_at });
+  });
+
   app.get('/__mock/quotas', (c) => c.json(options.quotas));
   app.post('/__mock/quotas', async (c) => {
     const body = await readJson(c.req.raw);

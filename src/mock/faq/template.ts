@@ -44,6 +44,9 @@ const base = (): TemplateObject => ({
 
 export const textTemplate = (template: string | null): TemplateObject => ({ ...base(), template });
 
+/** 002's `free` type: free-form text the channel shows as it is. */
+export const freeTemplate = (template: string): TemplateObject => ({ ...base(), 'template-type': 'free', template });
+
 export const codeTemplate = (template: string): TemplateObject => ({ ...base(), 'template-type': 'code', template });
 
 /** An image; `alt` (the `template` string) describes it for screen readers. */
@@ -68,11 +71,11 @@ export const cardTemplate = (cards: Card[]): TemplateObject => ({
   'card-list': cards,
 });
 
-export const messageReply = (label: string, message: string): QuickReply => ({
+export const messageReply = (label: string, message: string, imageUrl: string | null = null): QuickReply => ({
   label,
   message,
   type: 'message',
-  'image-url': null,
+  'image-url': imageUrl,
   url: null,
 });
 

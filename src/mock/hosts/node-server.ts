@@ -43,13 +43,18 @@ async function main() {
     webhooks: hook ? { subscriptions: [{ url: hook, secret }] } : undefined,
     rateLimit: limit === 'off' ? false : limit ? { perWindow: Number(limit) } : undefined,
     environment: ENVIRONMENTS.find((name) => name === environment),
+    gateway: {
+      httpStatus: process.env.MOCK_GATEWAY_HTTP_STATUS === 'code' ? 'code' : 'always_200',
+      conversationIdField:
+        process.env.MOCK_GATEWAY_CONVERSATION_ID === 'conversation-id' ? 'conversation-id' : 'conversation_id',
+    },
   });
   console.log(`Mooni mock backend on ${url}
 
 Demo keys
   Mooni Chat (001)       mooni-api-key: ${DEMO_CHAT_KEY}
   SessionMood (003)      X-Api-Key: ${DEMO_MOOD_KEY}   (or Authorization: Bearer ${DEMO_MOOD_KEY}; plan starter)
-  Mind Expression (002)  Authorization: Bearer me_demo_key
+  Mind Expression (002)  Authorization: Bearer me_demo_key   (or the bare key, as 002's examples send it)
   Realtime channel       ${url.replace('http', 'ws')}/realtime?key=${DEMO_CHAT_KEY}&conversation=ID
                          agent console: /realtime/agent?key=${DEMO_AGENT_KEY}&name=Sam
 ${hook ? `Webhooks               ${hook} (secret ${secret})\n` : ''}

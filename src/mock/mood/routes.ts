@@ -1,13 +1,17 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { applyEvent, createMoodState, readMood } from '../../mood/engine.js';
-import { MOODS, type MoodLabel, type MoodReading } from '../../mood/types.js';
+import { MOODS, type MoodEvent, type MoodLabel, type MoodReading } from '../../mood/types.js';
 import { nextMonthStart } from '../admin/fault-response.js';
 import { isRecord, json, randomHex, readJson } from '../http.js';
 import type { ApiKeyRecord, MockStore, MoodSessionRecord, Plan } from '../store.js';
 import { MAX_SESSION_ID, validateEvents, validateFeedback, type ApiError } from './validate.js';
 
 export const PLANS: Plan[] = ['starter', 'growth', 'pro'];
-/** 003's table says "Free 5,000" while its plans are starter/growth/pro: starter is the free tier. */
+/**
+ * 003's rate table and 429 example say "Free" / `"plan":"free"` while key generation names starter/growth/pro:
+ * starter is the free tier. `free` is accepted at key generation and stored (and answered) as `starter`.
+ */
+const PLAN_ALIASES: Record<string, Plan> = { free: 'starter' };
 export const DEFAULT_QUOTAS: Record<Plan, number> = { starter: 5000, growth: 50_000, pro: 200_000 };
 
 export interface MoodChangedEvent {
@@ -27,7 +31,9 @@ export interface MoodRoutesOptions {
   onMoodChanged?: (event: MoodChangedEvent) => void;
 }
 
-const unauthorized = () => json({ error: 'Unauthorized', message: 'Missing or invalid API key' }, 401);
+const unauthorized = (message = 'Missing or invalid API key') => json({ error: 'Unauthorized', message }, 401);
+
+export const HEALTH_VERSION = '1.0.0';
 
 /** The API key of a request: `X-Api-Key`, or `Authorization: Bearer …` (003, both methods). */
 export function apiKeyOf(request: Request): string | undefined {
@@ -66,10 +72,24 @@ function reading(record: MoodSessionRecord): MoodReading {
   return result;
 }
 
-/** SessionMood (003): keys, events, mood, feedback, delete, analytics. `/health` is mounted by the app. */
+/** The time of a processed event: its `ts` (seconds), or the receipt time when it has none. */
+const eventTime = (event: MoodEvent, receivedAt: number) =>
+  new Date(event.ts === undefined ? receivedAt : event.ts * 1000);
+
+/** SessionMood (003): keys, events, mood, feedback, delete, analytics, `/health`. */
 export function moodRoutes(options: MoodRoutesOptions) {
   const { store, quotas } = options;
   const app = new Hono<{ Variables: { key: ApiKeyRecord; sessionId: string } }>();
+
+  // 503 so that load balancers and uptime monitors, which read the status, see a store that cannot answer.
+  app.get('/health', async () => {
+    try {
+      await store.ping();
+      return json({ status: 'ok', version: HEALTH_VERSION });
+    } catch {
+      return json({ status: 'degraded', version: HEALTH_VERSION }, 503);
+    }
+  });
 
   app.post('/v1/keys/generate', async (c) => {
     const body = await readJson(c.req.raw);
@@ -81,7 +101,8 @@ export function moodRoutes(options: MoodRoutesOptions) {
     if (input.email !== undefined && input.email !== null && typeof input.email !== 'string') {
       return json({ error: 'Invalid field type', field: 'email', message: 'Expected a string.' }, 400);
     }
-    const plan = input.plan ?? 'starter';
+    const given = input.plan ?? 'starter';
+    const plan = typeof given === 'string' ? (PLAN_ALIASES[given] ?? given) : given;
     if (!PLANS.includes(plan as Plan)) return json({ error: 'Invalid plan', valid_plans: PLANS }, 400);
     const record: ApiKeyRecord = {
       api_key: `sm_${randomHex(24)}`,
@@ -110,6 +131,7 @@ export function moodRoutes(options: MoodRoutesOptions) {
     const key = apiKeyOf(c.req.raw);
     const record = key ? await store.apiKey(key) : undefined;
     if (!record) return unauthorized();
+    if (record.revoked_at) return unauthorized('This API key has been revoked');
     c.set('key', record);
     return next();
   });
@@ -149,14 +171,15 @@ export function moodRoutes(options: MoodRoutesOptions) {
       feedback: [],
     };
     const previous = record.eventCount ? record.mood : 'neutral';
-    const now = Date.now() / 1000;
+    const receivedAt = Date.now();
+    const now = receivedAt / 1000;
     for (const event of checked.events) applyEvent(record.state, event, now);
     record.eventCount += checked.events.length;
-    record.updatedAt = new Date().toISOString();
+    record.updatedAt = eventTime(checked.events[checked.events.length - 1], receivedAt).toISOString();
     const current = reading(record);
     record.mood = current.mood;
     await store.putMoodSession(record);
-    await store.appendRawEvents(sessionId, (body.value as { events: unknown[] }).events);
+    await store.appendRawEvents(key.api_key, sessionId, (body.value as { events: unknown[] }).events);
     if (current.mood !== previous) {
       options.onMoodChanged?.({
         session_id: sessionId,
@@ -199,19 +222,14 @@ export function moodRoutes(options: MoodRoutesOptions) {
     if (!body.ok) return badBody(body.reason);
     const checked = validateFeedback(body.value);
     if ('error' in checked) return json(checked.error, 400);
-    const record: MoodSessionRecord = (await store.moodSession(key.api_key, sessionId)) ?? {
-      apiKey: key.api_key,
-      sessionId,
-      state: createMoodState(),
-      eventCount: 0,
-      mood: 'neutral',
-      updatedAt: new Date().toISOString(),
-      feedback: [],
-    };
+    // Feedback is on an action a mood triggered, so the session has events: a session without any is 404,
+    // which keeps feedback_count within total_sessions.
+    const record = await store.moodSession(key.api_key, sessionId);
+    if (!record || !record.eventCount) return notFound(sessionId);
     record.feedback.push({
       session_id: sessionId,
       ...checked.feedback,
-      mood: record.eventCount ? reading(record).mood : 'neutral',
+      mood: reading(record).mood,
       at: new Date().toISOString(),
     });
     await store.putMoodSession(record);
@@ -224,20 +242,24 @@ export function moodRoutes(options: MoodRoutesOptions) {
     return json({ session_id: sessionId, deleted: true, message: 'Session data permanently erased.' });
   });
 
+  // total_sessions: every session the key ever recorded (live ones, with at least one event, plus erased
+  // ones). mood_distribution counts live sessions at their mood; erased ones are in none, so the counts add
+  // up to total_sessions minus the erased, and each percentage is of total_sessions, as 003 defines it.
+  // feedback_count: live sessions with at least one feedback record (erasure removes feedback too).
   app.get('/v1/analytics/moods', async (c) => {
-    const sessions = await store.moodSessionsOf(c.get('key').api_key);
-    const counted = sessions.filter((s) => s.eventCount > 0);
-    const counts = new Map<MoodLabel, number>(MOODS.map((m) => [m, 0]));
-    for (const s of counted) counts.set(s.mood, counts.get(s.mood)! + 1);
-    const total = counted.length;
+    const apiKey = c.get('key').api_key;
+    const live = (await store.moodSessionsOf(apiKey)).filter((s) => s.eventCount > 0);
+    const counts: Record<MoodLabel, number> = Object.fromEntries(MOODS.map((m) => [m, 0])) as Record<MoodLabel, number>;
+    for (const s of live) counts[s.mood] += 1;
+    const total = live.length + (await store.erasedSessionCount(apiKey));
     const mood_distribution = MOODS.map((mood) => ({
       mood,
-      count: counts.get(mood)!,
-      percentage: total ? round1((counts.get(mood)! / total) * 100) : 0,
+      count: counts[mood],
+      percentage: total ? round1((counts[mood] / total) * 100) : 0,
     })).sort((a, b) => b.count - a.count);
     return json({
       total_sessions: total,
-      feedback_count: sessions.filter((s) => s.feedback.length > 0).length,
+      feedback_count: live.filter((s) => s.feedback.length > 0).length,
       mood_distribution,
     });
   });

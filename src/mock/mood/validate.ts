@@ -11,6 +11,12 @@ export type ApiError = { error: string; [extra: string]: unknown };
 
 const NUMBER_FIELDS = ['ts', 'x', 'y', 'duration_ms', 'speed'] as const;
 
+/**
+ * `ts` is Unix time in seconds (003). Anything above this (the year 5138 in seconds, 1973 in milliseconds) is
+ * a time in milliseconds: accepted, it would put every later event of the session 1,000 times too far back.
+ */
+export const MAX_TS_SECONDS = 1e11;
+
 /** Checks a `POST /events` body; returns the events to store (known fields only) or a 400 body. */
 export function validateEvents(body: unknown): { events: MoodEvent[] } | { error: ApiError } {
   const list = isRecord(body) ? body.events : undefined;
@@ -48,6 +54,16 @@ export function validateEvents(body: unknown): { events: MoodEvent[] } | { error
       const value = raw[name];
       if (value === undefined || value === null) continue;
       if (typeof value !== 'number' || !Number.isFinite(value)) return wrong(name, 'a finite number');
+      if (name === 'ts' && value > MAX_TS_SECONDS) {
+        const seconds = Math.floor(value / 1000);
+        return {
+          error: {
+            error: 'Invalid timestamp',
+            field: `events[${i}].ts`,
+            message: `ts is Unix time in seconds; ${value} looks like milliseconds (${seconds} in seconds).`,
+          },
+        };
+      }
       event[name] = value;
     }
     if (raw.direction !== undefined && raw.direction !== null) {

@@ -1,7 +1,9 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ChatHttpError, type StreamEvent } from '../../../src/chat/model.js';
 import { createMindExpressionTransport } from '../../../src/chat/transports/index.js';
+import { createMockApp } from '../../../src/mock/app.js';
+import type { GatewaySettings } from '../../../src/mock/gateway/routes.js';
 import { CARD, HELLO, QUICK_REPLY } from './fixtures/me-examples.js';
 
 /** A fake engine for request-shape and code-mapping checks; the real-HTTP flows run against the mock in the browser. */
@@ -41,6 +43,8 @@ const options = {
   scopeId: 'scope/1',
 };
 const ctx = () => ({ signal: new AbortController().signal, sessionId: 's' });
+
+const texts = (events: StreamEvent[]) => events.map((e) => (e.kind === 'text' ? e.content : '')).join('');
 
 async function collect(iterable: AsyncIterable<StreamEvent>) {
   const events: StreamEvent[] = [];
@@ -208,4 +212,47 @@ test('abort: an aborted signal stops before or during the request', async () => 
   abort.abort();
   const { error } = await collect(t.send('q', { signal: abort.signal, sessionId: 's' }));
   assert.equal((error as Error).name, 'AbortError');
+});
+
+describe('against the mock gateway in both of its modes (real 202/204/210/220 statuses, both id spellings)', () => {
+  const modes: Partial<GatewaySettings>[] = [
+    {},
+    { httpStatus: 'code', conversationIdField: 'conversation-id' },
+    { httpStatus: 'code' },
+    { conversationIdField: 'conversation-id' },
+  ];
+  for (const gateway of modes) {
+    test(JSON.stringify(gateway), async () => {
+      const app = createMockApp({ gateway: { keys: ['me_key'], ...gateway } });
+      const requests: Request[] = [];
+      const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        requests.push(request.clone());
+        return Promise.resolve(app.fetch(request));
+      };
+      for (const authScheme of ['bearer', 'bare'] as const) {
+        const t = createMindExpressionTransport({ ...options, authScheme, fetch });
+        assert.equal(await t.handshake(), 'Hello, how may I help you?');
+        const id = t.conversationId;
+        assert.match(String(id), /^[0-9a-f-]{36}$/);
+        const hello = await collect(t.send('hello', ctx()));
+        assert.equal(hello.error, undefined);
+        assert.match(texts(hello.events), /Hello from Mind Expression/);
+        assert.equal(t.conversationId, id, 'the conversation continues');
+        const prompt = await collect(t.send('?!', ctx()));
+        assert.equal(prompt.error, undefined, '210 shows the prompt');
+        assert.match(texts(prompt.events), /Please type a message/);
+        const unknown = await collect(t.send('Can I upgrade my mobile package?', ctx()));
+        assert.equal(unknown.error, undefined);
+        assert.deepEqual(unknown.events[0], { kind: 'status', status: 'out_of_scope', level: 'warning' });
+        const bye = await collect(t.send('bye', ctx()));
+        assert.ok(bye.events.some((e) => e.kind === 'terminated'));
+        assert.equal(t.conversationId, undefined);
+        await collect(t.send('hello', ctx()));
+        assert.notEqual(t.conversationId, id, 'a new conversation after 220');
+      }
+      const authorizations = new Set(requests.map((r) => r.headers.get('authorization')));
+      assert.deepEqual([...authorizations].sort(), ['Bearer me_key', 'me_key']);
+    });
+  }
 });
