@@ -1,10 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createMockAdmin } from '../../src/mock/admin/client.js';
 import { createMockApp } from '../../src/mock/app.js';
 import { createMemoryStore } from '../../src/mock/store.js';
 import { MOOD_KEY, uniqueId, useMockServer } from './server.js';
 
 const server = useMockServer();
+const admin = () => createMockAdmin({ base: server.base() });
 const auth = { 'X-Api-Key': MOOD_KEY };
 const sessionPath = (id: string, rest = '') => `/v1/sessions/${encodeURIComponent(id)}${rest}`;
 const post = (id: string, body: unknown, headers: Record<string, string> = auth) =>
@@ -41,8 +43,7 @@ describe('events: ts is Unix seconds (003)', () => {
       message: 'ts is Unix time in seconds; 1746352800000 looks like milliseconds (1746352800 in seconds).',
     });
     assert.equal((await mood(id)).status, 404);
-    const raw = await (await server.request(`/__mock/sessions/${encodeURIComponent(id)}/events`)).json();
-    assert.deepEqual(raw.events, []);
+    assert.deepEqual(await admin().sessionEvents(id), []);
   });
 
   test("the example's seconds, and the fetch example's Date.now() / 1000, are accepted", async () => {
@@ -100,9 +101,8 @@ describe('DELETE /v1/sessions/:id erases everything (003 GDPR)', () => {
       deleted: true,
       message: 'Session data permanently erased.',
     });
-    const raw = await (await server.request(`/__mock/sessions/${encodeURIComponent(id)}/events`)).json();
-    assert.deepEqual(raw.events, []);
-    assert.deepEqual((await (await server.request(`/__mock/feedback?session=${id}`)).json()).items, []);
+    assert.deepEqual(await admin().sessionEvents(id), []);
+    assert.deepEqual(await admin().feedback(id), []);
     assert.equal((await mood(id)).status, 404);
     const again = await post(id, QUICK_START);
     assert.equal((await again.json()).total_events, 1);
@@ -123,9 +123,7 @@ describe('key revocation (003: "revoked key" → 401)', () => {
     const { api_key } = await newKey(KEY_REQUEST);
     const id = uniqueId('user_abc');
     assert.equal((await post(id, EXAMPLE, { 'X-Api-Key': api_key })).status, 200);
-    const revoke = await server.request(`/__mock/keys/${api_key}/revoke`, { method: 'POST' });
-    assert.equal(revoke.status, 200);
-    assert.equal((await revoke.json()).revoked, true);
+    assert.equal((await admin().revokeKey(api_key)).revoked, true);
     const revokedHeaders: Record<string, string>[] = [{ 'X-Api-Key': api_key }, { Authorization: `Bearer ${api_key}` }];
     for (const headers of revokedHeaders) {
       for (const response of [
@@ -139,8 +137,7 @@ describe('key revocation (003: "revoked key" → 401)', () => {
         assert.deepEqual(await response.json(), { error: 'Unauthorized', message: 'This API key has been revoked' });
       }
     }
-    const unknown = await server.request('/__mock/keys/sm_nope/revoke', { method: 'POST' });
-    assert.equal(unknown.status, 404);
+    await assert.rejects(admin().revokeKey('sm_nope'), /answered 404/);
   });
 });
 

@@ -27,6 +27,8 @@ export interface MockAdmin {
   setQuotas(quotas: Partial<Record<Plan, number>>): Promise<Record<Plan, number>>;
   /** The last requests the mock answered, oldest first. */
   log(): Promise<LoggedRequest[]>;
+  /** Revokes a SessionMood key: it then gets 401 "revoked" everywhere. */
+  revokeKey(apiKey: string): Promise<{ api_key: string; revoked: boolean; revoked_at: string }>;
   /** Clears faults, the request log, the store and run-time settings. */
   reset(): Promise<void>;
 }
@@ -56,6 +58,11 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
     quotas: () => call<Record<Plan, number>>('quotas'),
     setQuotas: (quotas) => call<Record<Plan, number>>('quotas', post(quotas)),
     log: async () => (await call<{ items: LoggedRequest[] }>('log')).items,
+    revokeKey: (apiKey) =>
+      call<{ api_key: string; revoked: boolean; revoked_at: string }>(
+        `keys/${encodeURIComponent(apiKey)}/revoke`,
+        post({}),
+      ),
     reset: async () => {
       await call<unknown>('reset', { method: 'POST' });
     },
