@@ -65,28 +65,32 @@ describe('GET /mood: updated_at is the last processed event’s time (003)', () 
   });
 });
 
-describe('analytics counts (003 "ever recorded"; feedback within sessions)', () => {
-  test('feedback needs a recorded session; total_sessions keeps erased sessions; feedback_count ≤ total', async () => {
+describe('analytics counts (003 "ever recorded"; feedback counted within sessions)', () => {
+  test('total_sessions keeps erased sessions and feedback-only ones; feedback_count ≤ total; counts add up', async () => {
     const headers = { 'X-Api-Key': (await newKey(KEY_REQUEST)).api_key };
-    const orphan = await feedback(uniqueId(), FEEDBACK, headers);
-    assert.equal(orphan.status, 404);
-    assert.equal((await orphan.json()).error, 'Session not found');
+    const feedbackOnly = uniqueId();
+    assert.equal((await feedback(feedbackOnly, FEEDBACK, headers)).status, 200);
+    assert.equal((await mood(feedbackOnly, headers)).status, 404, 'no stored events');
     const [kept, erased] = [uniqueId('user_abc'), uniqueId('user_abc')];
     for (const id of [kept, erased]) {
       await post(id, EXAMPLE, headers);
       assert.equal((await feedback(id, FEEDBACK, headers)).status, 200);
     }
     const before = await analytics(headers);
-    assert.equal(before.total_sessions, 2);
-    assert.equal(before.feedback_count, 2);
-    assert.deepEqual(before.mood_distribution[0], { mood: 'frustrated', count: 2, percentage: 100 });
+    assert.equal(before.total_sessions, 3);
+    assert.equal(before.feedback_count, 3);
+    assert.deepEqual(before.mood_distribution.slice(0, 2), [
+      { mood: 'frustrated', count: 2, percentage: 66.7 },
+      { mood: 'neutral', count: 1, percentage: 33.3 },
+    ]);
     await server.request(sessionPath(erased), { method: 'DELETE', headers });
     const after = await analytics(headers);
-    assert.equal(after.total_sessions, 2);
-    assert.equal(after.feedback_count, 1);
-    assert.deepEqual(after.mood_distribution[0], { mood: 'frustrated', count: 1, percentage: 50 });
+    assert.equal(after.total_sessions, 3);
+    assert.equal(after.feedback_count, 2);
+    assert.deepEqual(after.mood_distribution[0], { mood: 'frustrated', count: 1, percentage: 33.3 });
     const counted = after.mood_distribution.reduce((sum: number, item: { count: number }) => sum + item.count, 0);
-    assert.equal(counted, 1, 'the erased session is in no mood');
+    assert.equal(counted, 2, 'the erased session is in no mood');
+    assert.ok(after.feedback_count <= after.total_sessions);
   });
 });
 

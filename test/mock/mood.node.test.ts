@@ -279,7 +279,6 @@ describe('POST /v1/sessions/:id/feedback', () => {
 
   test('400: action_taken required and ≤ 128; notes ≤ 512; wrong types', async () => {
     const id = uniqueId();
-    await post(id, EXAMPLE);
     const send = (body: unknown) => server.postJson(sessionPath(id, '/feedback'), body, auth);
     for (const body of [{}, { action_taken: '' }, { was_helpful: true }, { action_taken: null }]) {
       const response = await send(body);

@@ -222,14 +222,21 @@ export function moodRoutes(options: MoodRoutesOptions) {
     if (!body.ok) return badBody(body.reason);
     const checked = validateFeedback(body.value);
     if ('error' in checked) return json(checked.error, 400);
-    // Feedback is on an action a mood triggered, so the session has events: a session without any is 404,
-    // which keeps feedback_count within total_sessions.
-    const record = await store.moodSession(key.api_key, sessionId);
-    if (!record || !record.eventCount) return notFound(sessionId);
+    // Feedback can arrive before the session's first batch of events (the tracker sends every few seconds):
+    // it records the session, which then counts in analytics, at neutral until events come.
+    const record: MoodSessionRecord = (await store.moodSession(key.api_key, sessionId)) ?? {
+      apiKey: key.api_key,
+      sessionId,
+      state: createMoodState(),
+      eventCount: 0,
+      mood: 'neutral',
+      updatedAt: new Date().toISOString(),
+      feedback: [],
+    };
     record.feedback.push({
       session_id: sessionId,
       ...checked.feedback,
-      mood: reading(record).mood,
+      mood: record.eventCount ? reading(record).mood : 'neutral',
       at: new Date().toISOString(),
     });
     await store.putMoodSession(record);
@@ -242,13 +249,13 @@ export function moodRoutes(options: MoodRoutesOptions) {
     return json({ session_id: sessionId, deleted: true, message: 'Session data permanently erased.' });
   });
 
-  // total_sessions: every session the key ever recorded (live ones, with at least one event, plus erased
-  // ones). mood_distribution counts live sessions at their mood; erased ones are in none, so the counts add
-  // up to total_sessions minus the erased, and each percentage is of total_sessions, as 003 defines it.
-  // feedback_count: live sessions with at least one feedback record (erasure removes feedback too).
+  // total_sessions: every session the key ever recorded (live ones, recorded by a first event or feedback,
+  // plus erased ones). mood_distribution counts live sessions at their mood (neutral without events); erased
+  // ones are in none, so the counts add up to total_sessions minus the erased, and each percentage is of
+  // total_sessions, as 003 defines it. feedback_count: live sessions with feedback (erasure removes it too).
   app.get('/v1/analytics/moods', async (c) => {
     const apiKey = c.get('key').api_key;
-    const live = (await store.moodSessionsOf(apiKey)).filter((s) => s.eventCount > 0);
+    const live = await store.moodSessionsOf(apiKey);
     const counts: Record<MoodLabel, number> = Object.fromEntries(MOODS.map((m) => [m, 0])) as Record<MoodLabel, number>;
     for (const s of live) counts[s.mood] += 1;
     const total = live.length + (await store.erasedSessionCount(apiKey));
