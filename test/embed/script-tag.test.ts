@@ -4,6 +4,17 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { MooniApi, MooniHookMap } from '../../src/embed/mooni-api.js';
 import { clickOn, loadScript, logText, waitForFeedback } from './helpers.js';
+import type { MooniFrame } from '../../src/chat/mooni-frame.js';
+
+/** The earlier hook names (aliases) and 000's. */
+const HOOK_NAMES = [
+  'mood.changed',
+  'action.suggested',
+  'conversation.started',
+  'message.sent',
+  'session.mood_changed',
+  'conversation.message_sent',
+] as const;
 
 const page = window as unknown as { Mooni: MooniApi };
 const hooks: { type: keyof MooniHookMap; detail: unknown }[] = [];
@@ -22,7 +33,7 @@ before(async () => {
     document.getElementById('status')!.textContent = 'Payment declined. Please try again.';
     page.Mooni.tracker?.error('Payment declined');
   });
-  for (const type of ['mood.changed', 'action.suggested', 'conversation.started', 'message.sent'] as const) {
+  for (const type of HOOK_NAMES) {
     addEventListener(`mooni:${type}`, () => domEvents.push(type));
   }
   await loadScript('/src/embed/mooni-iife.ts', {
@@ -31,7 +42,7 @@ before(async () => {
     'mood-key': 'sm_demo_key',
   });
   await waitUntil(() => page.Mooni?.version, 'window.Mooni was not set up');
-  for (const type of ['mood.changed', 'action.suggested', 'conversation.started', 'message.sent'] as const) {
+  for (const type of HOOK_NAMES) {
     page.Mooni.on(type, (detail) => hooks.push({ type, detail }));
   }
 });
@@ -89,6 +100,13 @@ describe('mooni.iife.js through a <script> tag', () => {
     expect(started.trigger).to.equal('intervention');
     const sent = hooks.find((h) => h.type === 'message.sent')!.detail as MooniHookMap['message.sent'];
     expect(sent.text).to.equal('My card keeps getting declined');
+    // 000's names fire with the very payload of their aliases; the conversation hooks name the conversation.
+    const modern = hooks.find((h) => h.type === 'conversation.message_sent')?.detail;
+    expect(modern).to.equal(sent);
+    expect(hooks.find((h) => h.type === 'session.mood_changed')?.detail).to.equal(
+      hooks.find((h) => h.type === 'mood.changed')?.detail,
+    );
+    expect(started.conversationId).to.equal((document.querySelector('mooni-frame') as MooniFrame).sessionId);
     expect(domEvents).to.include.members(['mood.changed', 'action.suggested', 'conversation.started', 'message.sent']);
   });
 });
