@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { buildScriptTagFiles } from './script-tag-build.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const define = { __MOONI_VERSION__: JSON.stringify(pkg.version) };
@@ -15,6 +16,7 @@ mkdirSync('dist');
 
 await build({
   ...quiet,
+  plugins: [minifyLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -3,11 +3,12 @@
 // content) and mood-engine.js (the tracker's local mode). Used by the package build and the static demo.
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const source = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 
 export async function buildScriptTagFiles(outDir, define) {
-  const common = { logLevel: 'warn', configFile: false, define };
+  const common = { logLevel: 'warn', configFile: false, define, plugins: [minifyLiterals()] };
   const output = { outDir, emptyOutDir: false, minify: true, target: 'es2022' };
   // Vite keeps whitespace in ES library output (for bundlers); these modules go to browsers as they are.
   const minifiedModule = { ...output, rolldownOptions: { output: { minify: true } } };

@@ -1,76 +1,438 @@
 import { css } from 'lit';
 
 // The panel's content: header, log, messages, templates, composer, past sessions. It ships in the panel
-// module, loaded on demand, and uses the internal variables that mooni-frame.styles.ts sets on :host.
-// One rule per line, no spaces: no minifier touches CSS in a template literal.
+// module, loaded on demand, and uses the --frame-* properties that mooni-frame.styles.ts sets on :host.
 export default css`
-.sr,.msg:before{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-header{display:flex;align-items:center;gap:8px;padding:14px 12px 14px 16px;background:var(--_a);color:var(--_o)}
-header :focus-visible{outline-color:currentColor}
-.avatar{display:grid;place-items:center;width:36px;height:36px;border-radius:50%;background:#fff3;font-weight:700}
-.heading{flex:1;min-width:0}
-h2,.heading p{margin:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-h2{font-size:16px}
-.heading p{font-size:13px}
-.icon{padding:6px;border-radius:8px}
-.icon:hover{background:#8882}
-.log{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:16px 14px 8px;display:flex;flex-direction:column;gap:12px}
-.welcome{margin:auto;padding:24px;text-align:center;color:var(--_m)}
-.welcome .avatar{width:56px;height:56px;margin:0 auto 12px;background:var(--_a);color:var(--_o);font-size:22px}
-.msg{position:relative;display:flex;flex-direction:column;align-items:flex-start;gap:6px;max-width:88%}
-.msg:before{content:attr(data-who) ': '}
-.msg:has(.cards,.code){max-width:100%}
-.user{align-self:flex-end;align-items:flex-end}
-.bubble{max-width:100%;padding:9px 13px;border-radius:18px 18px 18px 6px;background:var(--_s);overflow-wrap:anywhere;animation:rise .18s ease-out}
-.user .bubble{border-radius:18px 18px 6px;background:var(--_a);color:var(--_o);white-space:pre-wrap}
-.warning .bubble{background:var(--_W);color:var(--_w);box-shadow:inset 3px 0}
-.bubble>*{margin:0 0 8px}
-.bubble>:last-child{margin:0}
-.bubble ul,.bubble ol{padding-left:20px}
-.bubble a{color:inherit}
-code,pre{font:13px/1.5 ui-monospace,Menlo,Consolas,monospace}
-.bubble code{padding:1px 4px;border-radius:4px;background:#8882}
-.typing{display:flex;gap:4px;padding:13px 14px}
-.typing i{width:7px;height:7px;border-radius:50%;background:var(--_m);animation:blink 1.2s infinite}
-.typing i+i{animation-delay:.15s}
-.typing i+i+i{animation-delay:.3s}
-@keyframes blink{40%{opacity:.3;transform:translateY(-3px)}}
-.note{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;margin:0;font-size:13px;color:var(--_x)}
-.retry{color:var(--_a);font-weight:600}
-.tools svg,.code svg{width:16px;height:16px}
-.faqs{display:grid;gap:6px}
-.earlier{align-self:center}
-.label{font-size:12px;font-weight:600;color:var(--_m)}
-.chips{display:flex;flex-wrap:wrap;gap:6px}
-.chip,.card-button{padding:6px 12px;border:1px solid var(--_a);border-radius:99px;background:var(--_b);color:var(--_a);font-size:14px;text-align:left;text-decoration:none}
-.chip:hover,.card-button:hover{background:var(--_a);color:var(--_o)}
-.faqs .chip,.card-button{padding:4px 10px;font-size:13px}
-.faqs .chip{border-color:var(--_l)}
-.tools{display:flex;gap:2px;font-size:12px;color:var(--_m)}
-.tools .icon:hover,[aria-pressed=true]{color:var(--_f)}
-[aria-pressed=true] svg{fill:currentColor;fill-opacity:.25}
-.down svg{rotate:180deg}
-.cards{display:flex;gap:10px;margin:0;padding:2px 2px 6px;list-style:none;max-width:100%;overflow-x:auto}
-.card{flex:0 0 220px;display:flex;flex-direction:column;overflow:hidden;border:1px solid var(--_l);border-radius:var(--_r)}
-.card img{width:100%;height:120px;object-fit:cover}
-.card>div{padding:10px 12px 0}
-.card p{margin:2px 0 0;font-size:13px;color:var(--_m)}
-.card .chips{padding:8px 12px 12px}
-.image{max-width:100%;max-height:240px;border-radius:var(--_r)}
-.code{position:relative;width:100%}
-pre{padding:12px 14px;overflow-x:auto;border-radius:10px;background:#1e1f29;color:#e8e9f1;white-space:pre}
-.code pre{margin:0;padding-top:34px}
-.code .icon{position:absolute;top:6px;right:6px;padding:3px 7px;background:#34364a;color:#e8e9f1;font-size:12px}
-.stop{align-self:center;margin:4px;padding:5px 14px;border:1px solid var(--_l);border-radius:99px;font-size:13px}
-form{display:flex;align-items:flex-end;gap:8px;margin:4px 12px 12px;padding:6px 6px 6px 14px;border:1px solid var(--_l);border-radius:22px}
-form:focus-within{border-color:var(--_a);box-shadow:0 0 0 1px var(--_a)}
-textarea{flex:1;min-height:36px;max-height:120px;padding:7px 0;border:0;resize:none;background:none;font-size:16px;line-height:22px;field-sizing:content}
-textarea,textarea:focus-visible{outline:0}
-textarea::placeholder{color:var(--_m);opacity:1}
-.send{width:36px;height:36px;border-radius:50%;background:var(--_a);color:var(--_o)}
-.counter{margin:-8px 20px 8px;font-size:12px;text-align:right;color:var(--_m)}
-.sessions{margin:0;padding:0;list-style:none;display:grid;gap:6px}
-.sessions button{display:grid;width:100%;padding:10px 12px;border:1px solid var(--_l);border-radius:12px;text-align:left}
-.sessions button:hover,[aria-current=true]{border-color:var(--_a)}
-.sessions span{font-size:12px;color:var(--_m)}
+  .sr, .msg:before {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  header {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 14px 12px 14px 16px;
+    background: var(--frame-accent);
+    color: var(--frame-accent-text);
+  }
+
+  header :focus-visible {
+    outline-color: currentColor;
+  }
+
+  .avatar {
+    display: grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    border-radius: 50%;
+    background: #fff3;
+    font-weight: 700;
+  }
+
+  .heading {
+    flex: 1;
+    min-width: 0;
+  }
+
+  h2, .heading p {
+    margin: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  h2 {
+    font-size: 16px;
+  }
+
+  .heading p {
+    font-size: 13px;
+  }
+
+  .icon {
+    padding: 6px;
+    border-radius: 8px;
+  }
+
+  .icon:hover {
+    background: #8882;
+  }
+
+  .log {
+    flex: 1;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 16px 14px 8px;
+    display: flex;
+    flex-direction: column;
+    gap: 12px;
+  }
+
+  .welcome {
+    margin: auto;
+    padding: 24px;
+    text-align: center;
+    color: var(--frame-muted);
+  }
+
+  .welcome .avatar {
+    width: 56px;
+    height: 56px;
+    margin: 0 auto 12px;
+    background: var(--frame-accent);
+    color: var(--frame-accent-text);
+    font-size: 22px;
+  }
+
+  .msg {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 6px;
+    max-width: 88%;
+  }
+
+  .msg:before {
+    content: attr(data-who) ': ';
+  }
+
+  .msg:has(.cards, .code) {
+    max-width: 100%;
+  }
+
+  .user {
+    align-self: flex-end;
+    align-items: flex-end;
+  }
+
+  .bubble {
+    max-width: 100%;
+    padding: 9px 13px;
+    border-radius: 18px 18px 18px 6px;
+    background: var(--frame-soft-background);
+    overflow-wrap: anywhere;
+    animation: rise .18s ease-out;
+  }
+
+  .user .bubble {
+    border-radius: 18px 18px 6px;
+    background: var(--frame-accent);
+    color: var(--frame-accent-text);
+    white-space: pre-wrap;
+  }
+
+  .warning .bubble {
+    background: var(--frame-warning-background);
+    color: var(--frame-warning-text);
+    box-shadow: inset 3px 0;
+  }
+
+  .bubble>* {
+    margin: 0 0 8px;
+  }
+
+  .bubble>:last-child {
+    margin: 0;
+  }
+
+  .bubble ul, .bubble ol {
+    padding-left: 20px;
+  }
+
+  .bubble a {
+    color: inherit;
+  }
+
+  code, pre {
+    font: 13px/1.5 ui-monospace, Menlo, Consolas, monospace;
+  }
+
+  .bubble code {
+    padding: 1px 4px;
+    border-radius: 4px;
+    background: #8882;
+  }
+
+  .typing {
+    display: flex;
+    gap: 4px;
+    padding: 13px 14px;
+  }
+
+  .typing i {
+    width: 7px;
+    height: 7px;
+    border-radius: 50%;
+    background: var(--frame-muted);
+    animation: blink 1.2s infinite;
+  }
+
+  .typing i+i {
+    animation-delay: .15s;
+  }
+
+  .typing i+i+i {
+    animation-delay: .3s;
+  }
+
+  @keyframes blink {
+    40% {
+      opacity: .3;
+      transform: translateY(-3px);
+    }
+  }
+
+  .note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 10px;
+    margin: 0;
+    font-size: 13px;
+    color: var(--frame-error);
+  }
+
+  .retry {
+    color: var(--frame-accent);
+    font-weight: 600;
+  }
+
+  .tools svg, .code svg {
+    width: 16px;
+    height: 16px;
+  }
+
+  .faqs {
+    display: grid;
+    gap: 6px;
+  }
+
+  .earlier {
+    align-self: center;
+  }
+
+  .label {
+    font-size: 12px;
+    font-weight: 600;
+    color: var(--frame-muted);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+
+  .chip, .card-button {
+    padding: 6px 12px;
+    border: 1px solid var(--frame-accent);
+    border-radius: 99px;
+    background: var(--frame-surface);
+    color: var(--frame-accent);
+    font-size: 14px;
+    text-align: left;
+    text-decoration: none;
+  }
+
+  .chip:hover, .card-button:hover {
+    background: var(--frame-accent);
+    color: var(--frame-accent-text);
+  }
+
+  .faqs .chip, .card-button {
+    padding: 4px 10px;
+    font-size: 13px;
+  }
+
+  .faqs .chip {
+    border-color: var(--frame-line);
+  }
+
+  .tools {
+    display: flex;
+    gap: 2px;
+    font-size: 12px;
+    color: var(--frame-muted);
+  }
+
+  .tools .icon:hover, [aria-pressed=true] {
+    color: var(--frame-text);
+  }
+
+  [aria-pressed=true] svg {
+    fill: currentColor;
+    fill-opacity: .25;
+  }
+
+  .down svg {
+    rotate: 180deg;
+  }
+
+  .cards {
+    display: flex;
+    gap: 10px;
+    margin: 0;
+    padding: 2px 2px 6px;
+    list-style: none;
+    max-width: 100%;
+    overflow-x: auto;
+  }
+
+  .card {
+    flex: 0 0 220px;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    border: 1px solid var(--frame-line);
+    border-radius: var(--frame-radius);
+  }
+
+  .card img {
+    width: 100%;
+    height: 120px;
+    object-fit: cover;
+  }
+
+  .card>div {
+    padding: 10px 12px 0;
+  }
+
+  .card p {
+    margin: 2px 0 0;
+    font-size: 13px;
+    color: var(--frame-muted);
+  }
+
+  .card .chips {
+    padding: 8px 12px 12px;
+  }
+
+  .image {
+    max-width: 100%;
+    max-height: 240px;
+    border-radius: var(--frame-radius);
+  }
+
+  .code {
+    position: relative;
+    width: 100%;
+  }
+
+  pre {
+    padding: 12px 14px;
+    overflow-x: auto;
+    border-radius: 10px;
+    background: #1e1f29;
+    color: #e8e9f1;
+    white-space: pre;
+  }
+
+  .code pre {
+    margin: 0;
+    padding-top: 34px;
+  }
+
+  .code .icon {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+    padding: 3px 7px;
+    background: #34364a;
+    color: #e8e9f1;
+    font-size: 12px;
+  }
+
+  .stop {
+    align-self: center;
+    margin: 4px;
+    padding: 5px 14px;
+    border: 1px solid var(--frame-line);
+    border-radius: 99px;
+    font-size: 13px;
+  }
+
+  form {
+    display: flex;
+    align-items: flex-end;
+    gap: 8px;
+    margin: 4px 12px 12px;
+    padding: 6px 6px 6px 14px;
+    border: 1px solid var(--frame-line);
+    border-radius: 22px;
+  }
+
+  form:focus-within {
+    border-color: var(--frame-accent);
+    box-shadow: 0 0 0 1px var(--frame-accent);
+  }
+
+  textarea {
+    flex: 1;
+    min-height: 36px;
+    max-height: 120px;
+    padding: 7px 0;
+    border: 0;
+    resize: none;
+    background: none;
+    font-size: 16px;
+    line-height: 22px;
+    field-sizing: content;
+  }
+
+  textarea, textarea:focus-visible {
+    outline: 0;
+  }
+
+  textarea::placeholder {
+    color: var(--frame-muted);
+    opacity: 1;
+  }
+
+  .send {
+    width: 36px;
+    height: 36px;
+    border-radius: 50%;
+    background: var(--frame-accent);
+    color: var(--frame-accent-text);
+  }
+
+  .counter {
+    margin: -8px 20px 8px;
+    font-size: 12px;
+    text-align: right;
+    color: var(--frame-muted);
+  }
+
+  .sessions {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 6px;
+  }
+
+  .sessions button {
+    display: grid;
+    width: 100%;
+    padding: 10px 12px;
+    border: 1px solid var(--frame-line);
+    border-radius: 12px;
+    text-align: left;
+  }
+
+  .sessions button:hover, [aria-current=true] {
+    border-color: var(--frame-accent);
+  }
+
+  .sessions span {
+    font-size: 12px;
+    color: var(--frame-muted);
+  }
 `;

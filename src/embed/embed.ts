@@ -36,9 +36,42 @@ const TOPICS: HelpTopic[] = [
 /** sessionStorage key of `{ at, closed }`: epoch ms of the last intervention; the user closed the chat. */
 const STATE_KEY = 'mooni_embed';
 
-// The nudge's look, a constructable sheet (CSP-safe). CSS in a template literal is not minified, hence one
-// line. Its colours follow the colour scheme, its button the element's --mooni-accent.
-const NUDGE_STYLES = css`aside{position:fixed;right:20px;bottom:96px;z-index:2147483000;max-width:20rem;padding:0 40px 16px 16px;border-radius:14px;color-scheme:light dark;background:var(--mooni-surface,Canvas);color:var(--mooni-text,CanvasText);box-shadow:0 8px 32px #0004;font:15px/1.4 var(--mooni-font,system-ui,sans-serif)}button{font:inherit;border:0;border-radius:8px;padding:8px 12px;background:var(--mooni-accent,#4f46e5);color:var(--mooni-accent-text,#fff)}.x{position:absolute;top:6px;right:6px;background:0;color:inherit;font-size:20px}`;
+// The nudge's look, a constructable sheet (CSP-safe). Its colours follow the colour scheme, its button the
+// element's --mooni-accent.
+const NUDGE_STYLES = css`
+  aside {
+    position: fixed;
+    right: 20px;
+    bottom: 96px;
+    z-index: 2147483000;
+    max-width: 20rem;
+    padding: 0 40px 16px 16px;
+    border-radius: 14px;
+    color-scheme: light dark;
+    background: var(--mooni-surface, Canvas);
+    color: var(--mooni-text, CanvasText);
+    box-shadow: 0 8px 32px #0004;
+    font: 15px/1.4 var(--mooni-font, system-ui, sans-serif);
+  }
+
+  button {
+    font: inherit;
+    border: 0;
+    border-radius: 8px;
+    padding: 8px 12px;
+    background: var(--mooni-accent, #4f46e5);
+    color: var(--mooni-accent-text, #fff);
+  }
+
+  .dismiss {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+    background: 0;
+    color: inherit;
+    font-size: 20px;
+  }
+`;
 
 const card = (title: string, subtitle: string | undefined, label: string, message = label): Card => ({
   title,
@@ -179,7 +212,13 @@ export function createEmbed(
     const root = nudge.attachShadow({ mode: 'open' });
     adoptStyles(root, [NUDGE_STYLES]);
     render(
-      html`<aside aria-label=${t.nudge} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && dismiss()}><p role="status">${t.nudge}</p><button class="go" @click=${go}>${question || t.nudgeOpen}</button><button class="x" aria-label=${t.dismiss} @click=${dismiss}>×</button></aside>`,
+      html`
+        <aside aria-label=${t.nudge} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && dismiss()}>
+          <p role="status">${t.nudge}</p>
+          <button class="go" @click=${go}>${question || t.nudgeOpen}</button>
+          <button class="dismiss" aria-label=${t.dismiss} @click=${dismiss}>×</button>
+        </aside>
+      `,
       root,
     );
     document.body.append(nudge);
