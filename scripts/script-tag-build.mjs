@@ -1,11 +1,38 @@
 // The files a script-tag page loads, built into `outDir`: mooni.iife.js and tracker.iife.js (classic
 // scripts) and the ES modules they load on demand from beside themselves: mooni-panel.js (the chat panel's
 // content) and mood-engine.js (the tracker's local mode). Used by the package build and the static demo.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';
 
 const source = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
+
+/**
+ * mooni-panel.js takes `lit` and the modules that src/embed/panel-runtime.ts imports as namespaces from the
+ * bundle that loads it: each resolves to shared-from-bundle.ts instead of being bundled a second time.
+ */
+function sharedFromBundle() {
+  const runtimeFile = source('embed/panel-runtime.ts');
+  const standIn = source('embed/shared-from-bundle.ts');
+  const shared = new Set(
+    [...readFileSync(runtimeFile, 'utf8').matchAll(/^import type \* as \w+ from '([^']+)\.js';$/gm)].map(([, path]) =>
+      resolve(dirname(runtimeFile), `${path}.ts`),
+    ),
+  );
+  return {
+    name: 'shared-from-bundle',
+    enforce: 'pre',
+    async resolveId(specifier, importer, options) {
+      if (importer === standIn) return null;
+      if (specifier === 'lit') return standIn;
+      if (!specifier.startsWith('.')) return null;
+      const resolved = await this.resolve(specifier, importer, { ...options, skipSelf: true });
+      return resolved && shared.has(resolved.id) ? standIn : null;
+    },
+  };
+}
 
 export async function buildScriptTagFiles(outDir, define) {
   const common = { logLevel: 'warn', configFile: false, define, plugins: [minifyLiterals()] };
@@ -20,7 +47,9 @@ export async function buildScriptTagFiles(outDir, define) {
     await build({
       ...common,
       // The element loads its panel from mooni-panel.js beside the script (not a chunk the IIFE cannot have).
-      resolve: { alias: [{ find: /^\.\/load-panel\.js$/, replacement: source('embed/load-panel-beside-script.ts') }] },
+      resolve: {
+        alias: [{ find: /^(\.\.?\/)+load-panel\.js$/, replacement: source('embed/load-panel-beside-script.ts') }],
+      },
       build: {
         ...output,
         lib: { entry: source(entry), formats: ['iife'], name: 'MooniBundle', fileName: () => fileName },
@@ -28,15 +57,10 @@ export async function buildScriptTagFiles(outDir, define) {
     });
   }
 
-  // Lit and the chat's error classes come from the mooni.iife.js that loads this module.
+  // Lit and the shared helpers come from the mooni.iife.js that loads this module.
   await build({
     ...common,
-    resolve: {
-      alias: [
-        { find: /^lit$/, replacement: source('embed/shared-from-bundle.ts') },
-        { find: /^(\.\.?\/)+model\.js$/, replacement: source('embed/shared-from-bundle.ts') },
-      ],
-    },
+    plugins: [...common.plugins, sharedFromBundle()],
     build: {
       ...minifiedModule,
       lib: { entry: source('chat/panel.ts'), formats: ['es'], fileName: () => 'mooni-panel.js' },

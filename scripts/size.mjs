@@ -6,8 +6,9 @@ import { execFileSync } from 'node:child_process';
 
 const KB = 1024;
 export const BUDGETS = {
-  'mooni.iife.js': { hard: 20 * KB, aim: 16 * KB },
-  'tracker.iife.js': { hard: 4 * KB, aim: 3 * KB },
+  'mooni.iife.js': { hard: 22 * KB, aim: 16 * KB },
+  'mooni-panel.js': { hard: 12 * KB, aim: 12 * KB },
+  'tracker.iife.js': { hard: 6 * KB, aim: 4 * KB },
 };
 
 if (!existsSync('dist/mooni.iife.js') || !existsSync('dist/tracker.iife.js')) {

@@ -1,11 +1,29 @@
 import type { Card, CardButton, ChatMessage, QuickReply } from './model.js';
 
-export type MooniOpenDetail = Record<string, never>;
-export type MooniCloseDetail = Record<string, never>;
+/** Who opened the panel: the user (the launcher), the page (`show()`, `open = true`, `send()`) or an intervention. */
+export type MooniOpenSource = 'user' | 'api' | 'intervention';
+
+/**
+ * Who closed the panel: the user (the launcher or the close button), the user with Escape, the page
+ * (`hide()`, `open = false`), or an intervention of the embed (`hide('intervention')`).
+ */
+export type MooniCloseSource = 'user' | 'escape' | 'api' | 'intervention';
+
+/** Where a question came from: typed by the user, a chip or button the user pressed, or the page (`send()`). */
+export type MooniSendSource = 'user' | 'suggestion' | 'api';
+
+export interface MooniOpenDetail {
+  source: MooniOpenSource;
+}
+
+export interface MooniCloseDetail {
+  source: MooniCloseSource;
+}
 
 export interface MooniSendDetail {
   /** The question as sent: trimmed, at most 500 characters. */
   text: string;
+  source: MooniSendSource;
 }
 
 export interface MooniAnswerDetail {

@@ -1,61 +1,42 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import styles from './mooni-frame.styles.js';
-import { ChatHttpError, type ChatMessage, type ChatTransport, type FetchLike, type Template } from './model.js';
-import { defaultStrings, type MooniStrings } from './strings.js';
-import { emit } from './events.js';
-import { StreamController } from './controllers/stream-controller.js';
-import { HistoryController } from './controllers/history-controller.js';
-import { uuid } from './controllers/uuid.js';
-import { createMooniTransport } from './transports/mooni.js';
-import { loadPanel, type PanelModule } from './load-panel.js';
-import { MAX_QUESTION } from './limits.js';
+import type { ChatMessage, FetchLike, Template } from './model.js';
+import type { PanelActions, PanelState } from './panel-contract.js';
 import type { PastSession } from './history/past.js';
-import { closeIcon, icon } from './views/icons.js';
-import { spokenText } from './views/spoken.js';
-import type { PanelHost } from './views/panel.js';
-
-/** A restored conversation shows this many latest messages; earlier ones come in pages of this size. */
-const PAGE = 40;
+import { defaultStrings, type MooniStrings } from './strings.js';
+import { emit, type MooniCloseSource, type MooniOpenSource } from './events.js';
+import { AnnouncerController } from './controllers/announcer-controller.js';
+import { ConversationController } from './controllers/conversation-controller.js';
+import { loadPanelOnce, PanelLoaderController } from './controllers/panel-loader-controller.js';
+import { ScrollController } from './controllers/scroll-controller.js';
+import { TransportController } from './controllers/transport-controller.js';
+import { renderFailedPanel, renderLauncher } from './views/frame.js';
 
 /** A message from the host page for `say()`. */
 export type SayMessage = string | { text?: string; templates?: Template[] };
-
-type Transport = ChatTransport & { reset?(): void };
-
-/** The panel module once loaded, shared by every element of the page. */
-let panel: PanelModule | undefined;
-let loading: Promise<PanelModule> | undefined;
-/** Loads the panel module once; a failed load is tried again next time. */
-const load = () =>
-  (loading ??= loadPanel().then(
-    (module) => (panel = module),
-    (error) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
 
 /**
  * @summary A customer-help chat: a launcher and panel (or an inline panel) that streams answers from the
  * Mooni Chat API or a Mind Expression gateway, renders rich templates safely, and keeps the conversation in
  * IndexedDB.
  *
- * Methods: `show()`, `hide()` (also `close()`), `toggle()`, `send(text)`, `say(message)`, `reset()`. Opening is
- * `show()` because `open` is the property (and attribute) that reflects the panel's state.
+ * Opening is `show()` because `open` is the property (and attribute) that reflects the panel's state. The
+ * panel's content (message views, its stylesheet, the Mind Expression transport) is a module of its own,
+ * fetched when the page is idle or when the panel first shows; `updateComplete` waits for it while it shows.
  *
- * The panel's content (message views, its stylesheet, the Mind Expression transport) is a module of its own,
- * fetched when the page is idle or when the panel first opens; `updateComplete` waits for it while the panel
- * is open.
- *
- * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{}`.
- * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{}`.
- * @fires {CustomEvent<MooniSendDetail>} mooni-send - A question is being sent. Detail `{ text: string }`.
- * @fires {CustomEvent<MooniAnswerDetail>} mooni-answer - An answer finished streaming. Detail `{ message: ChatMessage }`.
- * @fires {CustomEvent<MooniQuickReplyDetail>} mooni-quick-reply - A quick-reply button or link was pressed. Detail `{ reply: QuickReply }`.
- * @fires {CustomEvent<MooniCardActionDetail>} mooni-card-action - A card button or link was pressed. Detail `{ card: Card, button: CardButton }`.
- * @fires {CustomEvent<MooniRateDetail>} mooni-rate - An answer was rated. Detail `{ messageId: string, rating: 'helpful' | 'not_helpful' }`.
- * @fires {CustomEvent<MooniFailDetail>} mooni-fail - An answer failed. Detail `{ reason, status?, code? }`; reason is one of `http_400`,
- *   `unauthorized`, `rate_limited`, `offline`, `stream_cut`, `server_error`, `http_error`.
+ * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{ source }`: `user` or `api`.
+ * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{ source }`: `user`, `escape`,
+ *   `api` or `intervention`.
+ * @fires {CustomEvent<MooniSendDetail>} mooni-send - A question is being sent. Detail `{ text, source }`;
+ *   source is `user` (typed), `suggestion` (a chip or button pressed) or `api` (`send()`).
+ * @fires {CustomEvent<MooniAnswerDetail>} mooni-answer - An answer finished streaming. Detail `{ message }`.
+ * @fires {CustomEvent<MooniQuickReplyDetail>} mooni-quick-reply - A quick reply was pressed. Detail `{ reply }`.
+ * @fires {CustomEvent<MooniCardActionDetail>} mooni-card-action - A card's button or link was pressed. Detail
+ *   `{ card, button }`.
+ * @fires {CustomEvent<MooniRateDetail>} mooni-rate - An answer was rated. Detail `{ messageId, rating }`.
+ * @fires {CustomEvent<MooniFailDetail>} mooni-fail - An answer failed. Detail `{ reason, status?, code? }`; reason
+ *   is one of `http_400`, `unauthorized`, `rate_limited`, `offline`, `stream_cut`, `server_error`, `http_error`.
  *
  * @csspart launcher - The floating button that opens and closes the panel (launcher mode).
  * @csspart panel - The chat panel: a dialog in launcher mode, a region in inline mode.
@@ -72,7 +53,8 @@ const load = () =>
  * @csspart card - A card of a card list.
  * @csspart card-button - A button or link of a card.
  *
- * @cssprop [--mooni-accent=#4f46e5] - Accent: header, launcher, user bubbles, chips, send button, focus ring (dark theme: #8b8ff9).
+ * @cssprop [--mooni-accent=#4f46e5] - Accent: header, launcher, user bubbles, chips, send button, focus ring
+ *   (dark theme: #8b8ff9).
  * @cssprop [--mooni-accent-text=#ffffff] - Text on the accent colour (dark theme: #11122a).
  * @cssprop [--mooni-surface=#ffffff] - Panel background (dark theme: #17181d).
  * @cssprop [--mooni-text=#1c1e26] - Main text colour (dark theme: #eceef4).
@@ -82,160 +64,111 @@ const load = () =>
  * @cssprop [--mooni-panel-height=620px] - Panel height in launcher mode (never taller than the viewport).
  * @cssprop [--mooni-z-index=2147483000] - Stacking order of the launcher and panel.
  */
-export default class MooniFrame extends LitElement implements PanelHost {
+export default class MooniFrame extends LitElement {
+  /** @internal */
   static override styles = styles;
 
-  static override properties = {
-    apiKey: { attribute: 'api-key' },
-    apiBase: { attribute: 'api-base' },
-    sessionId: { attribute: 'session-id' },
-    userId: { attribute: 'user-id' },
-    organizationId: { attribute: 'organization-id' },
-    open: { type: Boolean, reflect: true },
-    mode: { reflect: true },
-    placeholder: {},
-    theme: { reflect: true },
-    transport: {},
-    engineUrl: { attribute: 'engine-url' },
-    authKey: { attribute: 'auth-key' },
-    developerId: { attribute: 'developer-id' },
-    scopeId: { attribute: 'scope-id' },
-    strings: { attribute: false },
-    fetcher: { attribute: false },
-    messages: { state: true, attribute: false },
-    // Internal state. `attribute: false` and `@private` keep it out of the manifest's attributes and API.
-    /** @private */ copiedId: { state: true, attribute: false },
-    /** @private */ retryAt: { state: true, attribute: false },
-    /** @private */ view: { state: true, attribute: false },
-    /** @private */ tenant: { state: true, attribute: false },
-    /** @private */ sessions: { state: true, attribute: false },
-    /** @private */ said: { state: true, attribute: false },
-    /** @private */ value: { state: true, attribute: false },
-    /** @private */ ended: { state: true, attribute: false },
-    /** @private */ unrendered: { state: true, attribute: false },
-    /** @private */ panelFailed: { state: true, attribute: false },
-  };
-
   /** Mooni Chat API key, sent as the `mooni-api-key` header. */
-  apiKey = '';
-
+  @property({ attribute: 'api-key' }) apiKey = '';
   /** Mooni Chat base URL, e.g. `https://tap-cs.coxwave.link`; `''` means the page's own origin. */
-  apiBase = '';
-
+  @property({ attribute: 'api-base' }) apiBase = '';
   /**
    * Conversation id sent with every question and used as the IndexedDB key of the conversation. When absent,
    * a UUID is generated and kept in localStorage, so a reload continues the same conversation.
    */
-  sessionId = '';
-
+  @property({ attribute: 'session-id' }) sessionId = '';
   /** The host's own user id (never an email or a name); enables the past-conversations view. */
-  userId?: string;
-
+  @property({ attribute: 'user-id' }) userId?: string;
   /** Narrows the FAQ search to one organization. */
-  organizationId?: string;
-
-  /** Whether the panel is open (launcher mode; an inline panel is always open). */
-  open = false;
-
+  @property({ attribute: 'organization-id' }) organizationId?: string;
+  /** Whether the panel is open (launcher mode; an inline panel always shows). */
+  @property({ type: Boolean, reflect: true }) open = false;
   /** `launcher`: a floating button and panel; `inline`: the panel fills its container. */
-  mode: 'launcher' | 'inline' = 'launcher';
-
+  @property({ reflect: true }) mode: 'launcher' | 'inline' = 'launcher';
   /** Placeholder of the question textbox; defaults to the `placeholder` string. */
-  placeholder?: string;
-
+  @property() placeholder?: string;
   /** Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
-
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Which backend answers: `mooni` (Mooni Chat SSE) or `mind-expression` (the gateway of 002). */
-  transport: 'mooni' | 'mind-expression' = 'mooni';
-
+  @property() transport: 'mooni' | 'mind-expression' = 'mooni';
   /** Mind Expression engine URL (transport `mind-expression`). */
-  engineUrl = '';
-
+  @property({ attribute: 'engine-url' }) engineUrl = '';
   /** Mind Expression auth key, sent as `Authorization: Bearer …` (transport `mind-expression`). */
-  authKey = '';
-
+  @property({ attribute: 'auth-key' }) authKey = '';
   /** Mind Expression developer id (transport `mind-expression`). */
-  developerId = '';
-
+  @property({ attribute: 'developer-id' }) developerId = '';
   /** Mind Expression scope id (transport `mind-expression`). */
-  scopeId = '';
-
+  @property({ attribute: 'scope-id' }) scopeId = '';
   /** Replacements for any of the UI strings (see `defaultStrings` in strings.ts), e.g. for translation. */
-  strings: Partial<MooniStrings> = {};
-
+  @property({ attribute: false }) strings: Partial<MooniStrings> = {};
   /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
-  fetcher?: FetchLike;
-
+  @property({ attribute: false }) fetcher?: FetchLike;
   /** The conversation shown, oldest first. */
-  messages: ChatMessage[] = [];
-  /** @internal */
-  copiedId?: string;
-  /** @internal */
-  retryAt = 0;
+  @state() messages: ChatMessage[] = [];
+
+  /** Whether the panel is on screen: open in launcher mode, always in inline mode. */
+  get showing(): boolean {
+    return this.open || this.mode === 'inline';
+  }
+
   /** @internal The strings table in use: the defaults with the host's `strings` over them. */
   words: MooniStrings = defaultStrings;
-  /** @internal */
-  view: 'chat' | 'history' = 'chat';
-  /** @internal */
-  protected tenant = '';
-  /** @internal Past sessions: undefined while loading. */
-  sessions?: PastSession[] | 'failed';
-  /** @internal What the polite live region says. */
-  said = '';
-  /** @internal The question being typed. */
-  value = '';
-  /** @internal The server ended the conversation. */
-  ended = false;
-  /** @internal How many of the oldest messages are not rendered (a long conversation restores its end first). */
-  unrendered = 0;
-  /** @internal The panel module could not be loaded (offline, or missing beside the script). */
-  protected panelFailed = false;
+  /** @internal */ @state() private view: PanelState['view'] = 'chat';
+  /** @internal */ @state() private sessions?: PastSession[] | 'failed';
 
-  #stream = new StreamController(this);
-  #history = new HistoryController(this);
-  #client?: Transport;
-  #configAsked = false;
-  #warned = false;
-  #stick = true;
+  #panel = new PanelLoaderController(this, styles);
+  #scroll = new ScrollController(this);
+  #announcer = new AnnouncerController(this);
+  #transport = new TransportController(this);
+  #conversation = new ConversationController(this, {
+    announcer: this.#announcer,
+    scroll: this.#scroll,
+    transport: this.#transport,
+  });
+  #openSource: MooniOpenSource = 'api';
+  #closeSource: MooniCloseSource = 'api';
   /** Focus was inside the panel when it closed: it goes back to the launcher. */
   #refocus = false;
   /** The panel opened: the textbox takes focus once it is there (the panel module may still be loading). */
   #focusPending = false;
-  #styled = false;
-  /** The panel module's load this element waits for. */
-  #loaded?: Promise<void>;
 
-  get #wantsPanel(): boolean {
-    return this.open || this.mode === 'inline';
-  }
+  #actions: PanelActions = {
+    close: () => this.#close('user'),
+    escape: () => this.#close('escape'),
+    newConversation: () => this.reset(),
+    showChat: () => (this.view = 'chat'),
+    showHistory: () => void this.#showHistory(),
+    pickSession: (id) => {
+      this.#conversation.open(id);
+      this.view = 'chat';
+    },
+    stopAnswer: () => this.#conversation.stream.stop(),
+    edit: (text) => this.#conversation.edit(text),
+    submit: () => this.#conversation.submit(),
+    ask: (text) => this.#conversation.ask(text, 'suggestion'),
+    quickReply: (reply) => {
+      emit(this, 'mooni-quick-reply', { reply });
+      if (reply.type === 'message') this.#conversation.ask(reply.message ?? reply.label, 'suggestion');
+    },
+    cardAction: (card, button) => {
+      emit(this, 'mooni-card-action', { card, button });
+      if (button.type === 'message') this.#conversation.ask(button.message ?? button.label, 'suggestion');
+    },
+    copy: (id, text) => this.#conversation.copy(id, text),
+    rate: (message, rating) => this.#conversation.rate(message, rating),
+    retry: (message) => this.#conversation.retry(message),
+    scrolled: () => this.#scroll.scrolled(),
+    earlier: () => void this.#scroll.earlier(),
+  };
 
-  #load(): Promise<void> {
-    return (this.#loaded ??= load()
-      .then(
-        () => {},
-        () => void (this.panelFailed = true),
-      )
-      .finally(() => {
-        this.#loaded = undefined;
-        this.requestUpdate();
-      }));
-  }
-
-  #find(selector: string) {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
-  }
-
-  /** Opens the panel and moves focus to the question textbox. */
-  show(): void {
-    this.open = true;
-    this.panelFailed = false;
+  /** Opens the panel and moves focus to the question textbox (not when an intervention opens it). */
+  show(source: Exclude<MooniOpenSource, 'user'> = 'api'): void {
+    this.#open(source);
   }
 
   /** Closes the panel; focus returns to the launcher when it was inside the panel. */
-  hide(): void {
-    this.#refocus = !!this.shadowRoot?.activeElement;
-    this.open = false;
+  hide(source: Extract<MooniCloseSource, 'api' | 'intervention'> = 'api'): void {
+    this.#close(source);
   }
 
   /** Same as `hide()`. */
@@ -245,281 +178,122 @@ export default class MooniFrame extends LitElement implements PanelHost {
 
   /** Opens the panel when closed, closes it when open. */
   toggle(): void {
-    this.open ? this.hide() : this.show();
+    if (this.open) this.hide();
+    else this.show();
   }
 
   /** Asks a question as if the user had typed it (trimmed, at most 500 characters); opens the panel. */
   send(text: string): void {
     this.show();
-    this.ask(text);
+    this.#conversation.ask(text, 'api');
   }
 
   /** Shows a message from the host page, e.g. a proactive greeting or a card list. */
   say(message: SayMessage): void {
     const { text = '', templates = [] } = typeof message === 'string' ? { text: message } : message;
-    const said = this.#message('host', text, { templates });
-    this.messages = [...this.messages, said];
-    this.#announce(spokenText(said, this.words));
-    this.#history.save();
+    this.#conversation.say(text, templates);
   }
 
   /** Stops any answer, ends the conversation and starts a new session; the old one stays in history. */
   reset(): void {
-    this.#stream.stop();
-    this.#client?.reset?.();
-    this.#history.renew();
-    this.ended = false;
+    this.#conversation.reset();
     this.view = 'chat';
-    this.value = '';
-    this.retryAt = 0;
   }
 
-  /** @internal Asks `text` (what views call). */
-  ask(text: string): void {
-    const question = text.trim().slice(0, MAX_QUESTION);
-    if (!question) return;
-    if (this.ended) {
-      this.#client?.reset?.();
-      this.ended = false;
-    }
-    emit(this, 'mooni-send', { text: question });
-    this.messages = [...this.messages, this.#message('user', question)];
-    this.#answer(question);
+  #open(source: MooniOpenSource): void {
+    this.#openSource = source;
+    this.open = true;
+    this.#panel.retry();
   }
 
-  /** @internal */
-  copy(id: string, text: string): void {
-    navigator.clipboard?.writeText(text).then(
-      () => {
-        this.copiedId = id;
-        setTimeout(() => this.copiedId === id && (this.copiedId = undefined), 1500);
-      },
-      () => {},
-    );
+  #close(source: MooniCloseSource): void {
+    this.#refocus = Boolean(this.shadowRoot?.activeElement);
+    this.#closeSource = source;
+    this.open = false;
   }
 
-  /** @internal */
-  rate(message: ChatMessage, rating: 'helpful' | 'not_helpful'): void {
-    message.rating = rating;
-    this.requestUpdate();
-    this.#history.save();
-    emit(this, 'mooni-rate', { messageId: message.id, rating });
-  }
-
-  /** @internal */
-  retry(message: ChatMessage): void {
-    const question = message.question!;
-    if (this.value.trim() === question) this.value = '';
-    this.messages = this.messages.filter((m) => m !== message);
-    this.#answer(question);
-  }
-
-  #message(role: ChatMessage['role'], text: string, extra?: Partial<ChatMessage>): ChatMessage {
-    return { id: uuid(), role, text, templates: [], faqs: [], state: 'done', createdAt: Date.now(), ...extra };
-  }
-
-  #chat(): Transport {
-    return (this.#client ??=
-      this.transport === 'mind-expression'
-        ? this.#gateway()
-        : createMooniTransport({ apiBase: this.apiBase, apiKey: this.apiKey, fetch: this.fetcher }));
-  }
-
-  /** The Mind Expression transport, made on first use from the panel module; a failed load fails the answer like a failed request. */
-  #gateway(): Transport {
-    const options = {
-      engineUrl: this.engineUrl,
-      authKey: this.authKey,
-      developerId: this.developerId,
-      scopeId: this.scopeId,
-      fetch: this.fetcher,
-    };
-    let made: Transport | undefined;
-    return {
-      async *send(query, context) {
-        yield* (made ??= (await load()).createMindExpressionTransport(options)).send(query, context);
-      },
-      reset: () => made?.reset?.(),
-    };
-  }
-
-  async #answer(question: string): Promise<void> {
-    const s = this.words;
-    const draft = this.#message('bot', '', { state: 'streaming', question });
-    this.messages = [...this.messages, draft];
-    this.#stick = true;
-    this.#announce(s.searching);
-    this.#history.save();
-    const { sessionId, userId, organizationId } = this;
-    const { failure, terminated } = await this.#stream.run(this.#chat(), draft, { sessionId, userId, organizationId });
-    this.#history.save();
-    if (terminated) this.ended = true;
-    if (failure) {
-      const { text, retryAt, ...detail } = failure;
-      if (detail.reason === 'unauthorized') this.#warn();
-      if (retryAt) {
-        this.retryAt = retryAt;
-        setTimeout(() => this.retryAt === retryAt && (this.retryAt = 0), retryAt - Date.now());
-      }
-      if (detail.reason === 'offline') this.value ||= question;
-      this.#announce(text);
-      emit(this, 'mooni-fail', detail);
-    } else if (draft.state === 'done') {
-      this.#announce(spokenText(draft, s));
-      emit(this, 'mooni-answer', { message: draft });
-    } else if (!this.#stream.busy) {
-      // Stopped by the user, not replaced by a newer question.
-      this.#announce(s.stopped);
-    }
-  }
-
-  #warn(): void {
-    if (!this.#warned) console.warn('<mooni-frame>: HTTP 401, check the api-key (or auth-key) attribute.');
-    this.#warned = true;
-  }
-
-  /** The polite live region says `text` once, even when it equals the last announcement. */
-  async #announce(text: string): Promise<void> {
-    this.said = '';
-    await this.updateComplete;
-    this.said = text;
-  }
-
-  /** @internal */
-  async showHistory(): Promise<void> {
+  async #showHistory(): Promise<void> {
     this.view = 'history';
     this.sessions = undefined;
     const { apiBase, apiKey, userId = '', fetcher: fetch } = this;
-    this.sessions = await load()
+    this.sessions = await loadPanelOnce()
       .then((module) => module.fetchPastSessions({ apiBase, apiKey, userId, fetch }))
       .catch(() => 'failed' as const);
   }
 
-  /** @internal Opens a past session. */
-  pickSession(id: string): void {
-    this.#stream.stop();
-    this.messages = [];
-    this.sessionId = id;
-    this.view = 'chat';
-  }
-
-  /** @internal The header's name. */
-  get tenantName(): string {
-    return this.tenant || this.words.title;
+  /** @internal */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) this.words = { ...defaultStrings, ...this.strings };
   }
 
   /** @internal */
-  get busy(): boolean {
-    return this.#stream.busy;
-  }
-
-  /** @internal Stops the answer in flight. */
-  stopAnswer(): void {
-    this.#stream.stop();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('messages') && !changed.get('messages')?.length)
-      this.unrendered = Math.max(0, this.messages.length - PAGE);
-    if (changed.has('strings')) this.words = { ...defaultStrings, ...this.strings };
-    if (
-      (['transport', 'apiBase', 'apiKey', 'engineUrl', 'authKey', 'developerId', 'scopeId', 'fetcher'] as const).some(
-        (key) => changed.has(key),
-      )
-    ) {
-      this.#client = undefined;
-      this.#configAsked = false;
-    }
-    if (this.#wantsPanel && !panel && !this.panelFailed) this.#load();
-    if (this.#wantsPanel && !this.#configAsked) {
-      this.#configAsked = true;
-      this.#chat()
-        .config?.(AbortSignal.timeout(10_000))
-        .then(
-          (config) => config?.name && (this.tenant = config.name),
-          // The header keeps its default title; a bad key is worth one warning.
-          (error) => error instanceof ChatHttpError && error.status === 401 && this.#warn(),
-        );
-    }
-  }
-
-  protected override firstUpdated(): void {
-    // Fetched while the page is idle, so the panel opens at once.
-    (window.requestIdleCallback ?? setTimeout)(() => this.#load());
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    if (panel && !this.#styled) {
-      this.#styled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [styles, panel.styles]);
-    }
-    super.update(changed);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (typeof changed.get('open') === 'boolean' && this.mode === 'launcher') {
-      this.#focusPending = this.open;
-      if (!this.open && this.#refocus) this.#find('.launcher')?.focus();
+      this.#focusPending = this.open && this.#openSource !== 'intervention';
+      if (!this.open && this.#refocus) this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus();
       this.#refocus = false;
-      emit(this, this.open ? 'mooni-open' : 'mooni-close', {});
+      if (this.open) emit(this, 'mooni-open', { source: this.#openSource });
+      else emit(this, 'mooni-close', { source: this.#closeSource });
+      this.#openSource = this.#closeSource = 'api';
     }
-    const textbox = this.#focusPending && this.#find('textarea');
+    const textbox = this.#focusPending && this.renderRoot.querySelector('textarea');
     if (textbox) {
       textbox.focus();
       this.#focusPending = false;
     }
-    const log = this.#find('.log');
-    if (this.#stick && log) log.scrollTop = log.scrollHeight;
   }
 
-  /** Also waits for the panel module while the panel is open. */
+  /** @internal Also waits for the panel module while the panel shows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#wantsPanel && this.#loaded) {
-      await this.#loaded;
+    while (this.showing && this.#panel.pending) {
+      await this.#panel.pending;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  /** @internal */
-  submit(event: Event): void {
-    event.preventDefault();
-    const text = this.value;
-    this.value = '';
-    this.ask(text);
+  #snapshot(): PanelState {
+    const { mode, showing, words, userId, sessionId, placeholder, messages, view, sessions } = this;
+    const { draft, ended, copiedId, retryAt, stream } = this.#conversation;
+    const fromControllers = { draft, ended, copiedId, retryAt, busy: stream.busy, said: this.#announcer.said };
+    const tenantName = this.#transport.tenant || words.title;
+    const unrendered = this.#scroll.unrendered;
+    return {
+      mode,
+      showing,
+      words,
+      userId,
+      sessionId,
+      placeholder,
+      messages,
+      view,
+      sessions,
+      tenantName,
+      unrendered,
+      ...fromControllers,
+    };
   }
 
   /** @internal */
-  scrolled(): void {
-    const log = this.#find('.log')!;
-    this.#stick = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
-    if (log.scrollTop < 48 && this.unrendered) this.earlier();
-  }
-
-  /** @internal Renders the previous page of messages above, keeping what the user looks at in place. */
-  async earlier(): Promise<void> {
-    const log = this.#find('.log')!;
-    const fromBottom = log.scrollHeight - log.scrollTop;
-    this.unrendered = Math.max(0, this.unrendered - PAGE);
-    await this.updateComplete;
-    log.scrollTop = log.scrollHeight - fromBottom;
-  }
-
   override render() {
-    const s = this.words;
+    const { words, open } = this;
     const launcher = this.mode === 'launcher';
-    const launcherButton = launcher
-      ? html`<button part="launcher" class="launcher" aria-expanded=${this.open} aria-controls=${panel || this.panelFailed ? 'panel' : nothing} aria-label=${this.open ? s.closeChat : s.openChat} @click=${this.toggle}>${icon(this.open ? closeIcon : 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-5 4v-4.2A2.5 2.5 0 0 1 4 13.5z')}</button>`
-      : nothing;
-    // The panel comes with its module; until then only the launcher, and if the module could not be loaded, a
-    // panel that says so. One outer template whatever the panel's state, so the launcher (maybe focused) is
-    // never re-created.
-    return html`${launcherButton}${
+    const panel = this.#panel.module;
+    const onLauncher = () => (open ? this.#close('user') : this.#open('user'));
+    const failedPanel = renderFailedPanel(words, {
+      launcher,
+      name: this.#transport.tenant || words.title,
+      onEscape: () => this.#close('escape'),
+      onRetry: () => this.show(),
+    });
+    // The panel comes with its module; until then only the launcher (or a panel saying the load failed). One
+    // outer template whatever the panel's state, so the launcher (maybe focused) is never re-created.
+    return html`${launcher ? renderLauncher(words, open, Boolean(panel) || this.#panel.failed, onLauncher) : nothing}${
       panel
-        ? panel.renderPanel(this)
-        : this.panelFailed && this.#wantsPanel
-          ? html`<section id="panel" part="panel" class="panel failed" role=${launcher ? 'dialog' : 'region'} aria-label=${this.tenantName} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && launcher && this.hide()}><p>${s.unavailable}</p><button class="retry" @click=${this.show}>${s.retry}</button></section>`
+        ? panel.renderPanel(this.#snapshot(), this.#actions)
+        : this.#panel.failed && this.showing
+          ? failedPanel
           : nothing
     }`;
   }

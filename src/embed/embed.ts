@@ -1,5 +1,6 @@
 import { adoptStyles, css, html, render } from 'lit';
 import type { Card } from '../chat/model.js';
+import type { MooniCloseDetail } from '../chat/events.js';
 import type { MooniFrame } from '../chat/mooni-frame.js';
 import type { SuggestedAction } from '../mood/types.js';
 import type { MoodSnapshot, Tracker } from '../tracker/types.js';
@@ -122,7 +123,6 @@ export function createEmbed(
   };
   let typedAt = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
-  let closingByApi = false;
   /** The intervention waiting for the user's response: reports it once. */
   let settle: ((wasHelpful: boolean | undefined, notes: string) => void) | undefined;
   let inChat = false;
@@ -155,7 +155,8 @@ export function createEmbed(
       }
       if (closed) {
         complete('closed');
-        if (closingByApi) return;
+        // Closed by the page (Mooni.close(), el.hide()): not the user's choice.
+        if ((event as CustomEvent<MooniCloseDetail>).detail.source === 'api') return;
         state.closed = true;
         save();
       }
@@ -235,7 +236,7 @@ export function createEmbed(
       enabled: config.interventions,
       userClosedChat: state.closed,
       typingRecently: now - typedAt < typingMs,
-      chatOpen: frame.open || frame.mode === 'inline',
+      chatOpen: frame.showing,
     });
     if (reason === 'no_action') return;
     if (reason === 'typing') {
@@ -264,18 +265,11 @@ export function createEmbed(
     consider(snapshot);
   });
 
-  /** Closes the chat without counting it as the user's choice (the element reports the close in its update). */
-  const close = () => {
-    closingByApi = true;
-    frame.hide();
-    void frame.updateComplete.then(() => (closingByApi = false));
-  };
-
   return {
     consider,
     open: () => frame.show(),
-    close,
-    toggle: () => (frame.open ? close() : frame.show()),
+    close: () => frame.hide(),
+    toggle: () => frame.toggle(),
     send: (text) => frame.send(text),
     say: (message) => frame.say(message),
     reset() {

@@ -1,19 +1,37 @@
 import { css, html, nothing } from 'lit';
-import { ChatHttpError, StreamCutError } from '../chat/model.js';
+import * as model from '../chat/model.js';
+import * as limits from '../chat/limits.js';
+import * as safeUrl from '../chat/safe-url.js';
+import * as strings from '../chat/strings.js';
+import * as uuid from '../chat/controllers/uuid.js';
+import * as templates from '../chat/templates/index.js';
+import * as readers from '../chat/templates/read.js';
+import * as http from '../chat/transports/http.js';
+import * as icons from '../chat/views/icons.js';
+import * as spoken from '../chat/views/spoken.js';
 import type { PanelModule } from '../chat/load-panel.js';
+import { PANEL_RUNTIME_KEY, type PanelRuntime, type PanelRuntimeGlobal } from './panel-runtime.js';
 
 /**
  * The script-tag build's panel loader (it replaces src/chat/load-panel.ts there): mooni-panel.js sits beside
- * mooni.iife.js. That module is built without Lit and the error classes and takes this bundle's copies from
- * the global below (see shared-from-bundle.ts): one Lit renders both, and `instanceof` knows its errors.
+ * mooni.iife.js and takes Lit and the shared helpers from this bundle (see panel-runtime.ts).
  */
-(globalThis as Record<symbol, unknown>)[Symbol.for('mooni.shared')] = {
+const runtime: PanelRuntime = {
   css,
   html,
   nothing,
-  ChatHttpError,
-  StreamCutError,
+  ...model,
+  ...limits,
+  ...safeUrl,
+  ...strings,
+  ...uuid,
+  ...templates,
+  ...readers,
+  ...http,
+  ...icons,
+  ...spoken,
 };
+(globalThis as PanelRuntimeGlobal)[PANEL_RUNTIME_KEY] = runtime;
 
 // Read while the classic script runs; afterwards document.currentScript is another script or null.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;

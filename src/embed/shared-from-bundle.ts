@@ -1,7 +1,47 @@
 /**
- * Stands in for `lit` and src/chat/model.ts when mooni-panel.js is built: the values come from the
- * mooni.iife.js that loads it (load-panel-beside-script.ts), not from second copies.
+ * Stands in for `lit` and the shared modules of panel-runtime.ts when mooni-panel.js is built for script
+ * tags: every value comes from the mooni.iife.js that loads it (load-panel-beside-script.ts).
  */
-const shared = (globalThis as Record<symbol, any>)[Symbol.for('mooni.shared')];
+import { PANEL_RUNTIME_KEY, type PanelRuntime, type PanelRuntimeGlobal } from './panel-runtime.js';
 
-export const { css, html, nothing, ChatHttpError, StreamCutError } = shared;
+export type { TemplateResult } from 'lit-html';
+
+const runtime = (globalThis as PanelRuntimeGlobal)[PANEL_RUNTIME_KEY];
+if (!runtime) throw new Error('mooni-panel.js runs only when mooni.iife.js loads it.');
+
+export const {
+  css,
+  html,
+  nothing,
+  ChatHttpError,
+  StreamCutError,
+  MAX_QUESTION,
+  safeHttpUrl,
+  defaultStrings,
+  fill,
+  uuid,
+  normalizeTemplate,
+  textTemplate,
+  anyTemplate,
+  channelResultToTemplates,
+  field,
+  list,
+  text,
+  pick,
+  retryAfterMs,
+  json,
+  request,
+  icon,
+  iconButton,
+  closeIcon,
+  answerText,
+  spokenText,
+} = runtime;
+
+/** Compiles only while every name of the runtime is exported above. */
+export const everyNameExported: Exclude<
+  keyof PanelRuntime,
+  keyof typeof import('./shared-from-bundle.js')
+> extends never
+  ? true
+  : never = true;

@@ -107,6 +107,39 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     expect(types).to.deep.equal(['mooni-open', 'mooni-close', 'mooni-open', 'mooni-close']);
   });
 
+  it('mooni-open and mooni-close say who acted (launcher, Escape, the page); showing follows the panel', async () => {
+    const el = await fixture<MooniFrame>(
+      html`<mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()}></mooni-frame>`,
+    );
+    const seen: string[] = [];
+    el.addEventListener('mooni-open', (e) => seen.push(`open:${e.detail.source}`));
+    el.addEventListener('mooni-close', (e) => seen.push(`close:${e.detail.source}`));
+    expect(el.showing).to.equal(false);
+    $<HTMLButtonElement>(el, '[part="launcher"]')!.click();
+    await el.updateComplete;
+    expect(el.showing).to.equal(true);
+    $<HTMLTextAreaElement>(el, 'textarea')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    el.show();
+    await el.updateComplete;
+    el.hide();
+    await el.updateComplete;
+    el.show('intervention');
+    await el.updateComplete;
+    el.hide('intervention');
+    await el.updateComplete;
+    expect(el.showing).to.equal(false);
+    expect(seen).to.deep.equal([
+      'open:user',
+      'close:escape',
+      'open:api',
+      'close:api',
+      'open:intervention',
+      'close:intervention',
+    ]);
+  });
+
   it('inline mode: no launcher, a region always open', async () => {
     const el = await mount({ mode: 'inline', open: false });
     expect($(el, '[part="launcher"]')).to.equal(null);

@@ -1,0 +1,190 @@
+import type { ReactiveElement } from 'lit';
+import type { ChatMessage, Template } from '../model.js';
+import type { MooniSendSource } from '../events.js';
+import { emit } from '../events.js';
+import type { MooniStrings } from '../strings.js';
+import { MAX_QUESTION } from '../limits.js';
+import { spokenText } from '../views/spoken.js';
+import { HistoryController } from './history-controller.js';
+import { StreamController } from './stream-controller.js';
+import type { AnnouncerController } from './announcer-controller.js';
+import type { ScrollController } from './scroll-controller.js';
+import type { TransportController } from './transport-controller.js';
+import { uuid } from './uuid.js';
+
+/** How long "Copied" shows after a copy. */
+const COPIED_MS = 1500;
+
+/** What the controller needs from its element. */
+export interface ConversationHost extends ReactiveElement {
+  sessionId: string;
+  messages: ChatMessage[];
+  readonly userId?: string;
+  readonly organizationId?: string;
+  readonly words: MooniStrings;
+}
+
+/** The controllers a conversation speaks through. */
+export interface ConversationParts {
+  announcer: AnnouncerController;
+  scroll: ScrollController;
+  transport: TransportController;
+}
+
+/**
+ * The conversation: questions asked, answers streamed into it (one at a time), its ratings and copies, the
+ * draft in the textbox, and how it ended. It is kept in IndexedDB as it changes (HistoryController) and
+ * every outcome is announced once and reported as a `mooni-…` event. It drives two controllers of the host:
+ * StreamController (the answer in flight, stopped when the element is removed) and HistoryController.
+ */
+export class ConversationController {
+  /** The question being typed. */
+  draft = '';
+  /** The server ended the conversation. */
+  ended = false;
+  /** Epoch ms before which Retry stays disabled (429). */
+  retryAt = 0;
+  /** Id of the message or code block whose text was just copied. */
+  copiedId?: string;
+  readonly stream: StreamController;
+  readonly #history: HistoryController;
+
+  constructor(
+    private readonly host: ConversationHost,
+    private readonly parts: ConversationParts,
+  ) {
+    this.stream = new StreamController(host);
+    this.#history = new HistoryController(host);
+  }
+
+  edit(text: string): void {
+    this.draft = text;
+    this.host.requestUpdate();
+  }
+
+  /** Sends what the textbox holds. */
+  submit(): void {
+    const text = this.draft;
+    this.edit('');
+    this.ask(text, 'user');
+  }
+
+  ask(text: string, source: MooniSendSource): void {
+    const question = text.trim().slice(0, MAX_QUESTION);
+    if (!question) return;
+    if (this.ended) {
+      this.parts.transport.reset();
+      this.ended = false;
+    }
+    emit(this.host, 'mooni-send', { text: question, source });
+    this.#append(this.#message('user', question));
+    void this.#answer(question);
+  }
+
+  retry(message: ChatMessage): void {
+    const { question } = message;
+    if (!question) return;
+    if (this.draft.trim() === question) this.draft = '';
+    this.host.messages = this.host.messages.filter((other) => other !== message);
+    void this.#answer(question);
+  }
+
+  rate(message: ChatMessage, rating: NonNullable<ChatMessage['rating']>): void {
+    message.rating = rating;
+    this.host.requestUpdate();
+    this.#history.save();
+    emit(this.host, 'mooni-rate', { messageId: message.id, rating });
+  }
+
+  copy(id: string, text: string): void {
+    navigator.clipboard?.writeText(text).then(
+      () => {
+        this.copiedId = id;
+        this.host.requestUpdate();
+        setTimeout(() => {
+          if (this.copiedId !== id) return;
+          this.copiedId = undefined;
+          this.host.requestUpdate();
+        }, COPIED_MS);
+      },
+      () => {},
+    );
+  }
+
+  /** A message from the host page. */
+  say(text: string, templates: Template[]): void {
+    const said = this.#message('host', text, { templates });
+    this.#append(said);
+    void this.parts.announcer.announce(spokenText(said, this.host.words));
+    this.#history.save();
+  }
+
+  /** Stops any answer and starts a new session; the old one stays in history. */
+  reset(): void {
+    this.stream.stop();
+    this.parts.transport.reset();
+    this.#history.renew();
+    this.ended = false;
+    this.draft = '';
+    this.retryAt = 0;
+    this.host.requestUpdate();
+  }
+
+  /** Shows another session (a past one): its stored messages replace these. */
+  open(sessionId: string): void {
+    this.stream.stop();
+    this.host.messages = [];
+    this.host.sessionId = sessionId;
+  }
+
+  #append(message: ChatMessage): void {
+    this.host.messages = [...this.host.messages, message];
+  }
+
+  #message(role: ChatMessage['role'], text: string, extra?: Partial<ChatMessage>): ChatMessage {
+    return { id: uuid(), role, text, templates: [], faqs: [], state: 'done', createdAt: Date.now(), ...extra };
+  }
+
+  async #answer(question: string): Promise<void> {
+    const { host } = this;
+    const { announcer, transport } = this.parts;
+    const draft = this.#message('bot', '', { state: 'streaming', question });
+    this.#append(draft);
+    this.parts.scroll.pin();
+    void announcer.announce(host.words.searching);
+    this.#history.save();
+    const { sessionId, userId, organizationId } = host;
+    const { failure, terminated } = await this.stream.run(transport.client, draft, {
+      sessionId,
+      userId,
+      organizationId,
+    });
+    this.#history.save();
+    if (terminated) this.ended = true;
+    if (failure) {
+      const { text, retryAt, ...detail } = failure;
+      if (detail.reason === 'unauthorized') transport.warnUnauthorized();
+      if (retryAt) this.#holdRetry(retryAt);
+      if (detail.reason === 'offline') this.draft ||= question;
+      void announcer.announce(text);
+      emit(host, 'mooni-fail', detail);
+    } else if (draft.state === 'done') {
+      void announcer.announce(spokenText(draft, host.words));
+      emit(host, 'mooni-answer', { message: draft });
+    } else if (!this.stream.busy) {
+      // Stopped by the user, not replaced by a newer question.
+      void announcer.announce(host.words.stopped);
+    }
+    host.requestUpdate();
+  }
+
+  /** Retry stays disabled until `retryAt` (a 429's Retry-After). */
+  #holdRetry(retryAt: number): void {
+    this.retryAt = retryAt;
+    setTimeout(() => {
+      if (this.retryAt !== retryAt) return;
+      this.retryAt = 0;
+      this.host.requestUpdate();
+    }, retryAt - Date.now());
+  }
+}

@@ -1,0 +1,86 @@
+import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveElement } from 'lit';
+import { loadPanel, type PanelModule } from '../load-panel.js';
+
+/** The panel module once loaded, shared by every element of the page. */
+let loaded: PanelModule | undefined;
+let loading: Promise<PanelModule> | undefined;
+
+/** Loads the panel module once for the page; a failed load is tried again next time. */
+export function loadPanelOnce(): Promise<PanelModule> {
+  loading ??= loadPanel().then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** What the controller needs from its element. */
+export interface PanelLoaderHost extends ReactiveElement {
+  /** The panel is wanted on screen: its module loads now rather than when the page is idle. */
+  readonly showing: boolean;
+}
+
+/**
+ * Brings the panel module (its view, stylesheet and Mind Expression transport): while the page is idle, or at
+ * once when the panel shows. Once it is there, the element's shadow root adopts the panel's stylesheet next to
+ * its own. A failed load (offline, or mooni-panel.js missing beside the script) is reported as `failed` until
+ * `retry()`.
+ */
+export class PanelLoaderController implements ReactiveController {
+  /** The module could not be loaded. */
+  failed = false;
+  #pending?: Promise<void>;
+  #styled = false;
+
+  constructor(
+    private readonly host: PanelLoaderHost,
+    private readonly frameStyles: CSSResultOrNative,
+  ) {
+    host.addController(this);
+  }
+
+  /** The panel module, once loaded. */
+  get module(): PanelModule | undefined {
+    return loaded;
+  }
+
+  hostConnected(): void {
+    // Fetched while the page is idle, so the panel opens at once.
+    (window.requestIdleCallback ?? setTimeout)(() => this.#load());
+  }
+
+  hostUpdate(): void {
+    if (this.host.showing && !loaded && !this.failed) this.#load();
+    if (loaded && !this.#styled) {
+      this.#styled = true;
+      adoptStyles(this.host.renderRoot as ShadowRoot, [this.frameStyles, loaded.styles]);
+    }
+  }
+
+  /** Tries the load again on the next update. */
+  retry(): void {
+    this.failed = false;
+    this.host.requestUpdate();
+  }
+
+  /** The load in flight, if any; it settles after the update that shows its outcome is requested. */
+  get pending(): Promise<void> | undefined {
+    return this.#pending;
+  }
+
+  #load(): void {
+    if (loaded) return;
+    this.#pending ??= loadPanelOnce()
+      .then(
+        () => {},
+        () => void (this.failed = true),
+      )
+      .finally(() => {
+        this.#pending = undefined;
+        this.host.requestUpdate();
+      });
+  }
+}

@@ -1,0 +1,108 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { ChatHttpError, type ChatTransport, type FetchLike } from '../model.js';
+import { createMooniTransport } from '../transports/mooni.js';
+import { loadPanelOnce } from './panel-loader-controller.js';
+
+type Transport = ChatTransport & { reset?(): void };
+
+/** How long the header waits for the tenant's name. */
+const CONFIG_TIMEOUT_MS = 10_000;
+
+/** What the controller needs from its element: the attributes that say which backend answers, and how. */
+export interface TransportHost extends ReactiveElement {
+  readonly transport: 'mooni' | 'mind-expression';
+  readonly apiBase: string;
+  readonly apiKey: string;
+  readonly engineUrl: string;
+  readonly authKey: string;
+  readonly developerId: string;
+  readonly scopeId: string;
+  readonly fetcher?: FetchLike;
+  readonly showing: boolean;
+}
+
+const connectionOf = (host: TransportHost) => [
+  host.transport,
+  host.apiBase,
+  host.apiKey,
+  host.engineUrl,
+  host.authKey,
+  host.developerId,
+  host.scopeId,
+  host.fetcher,
+];
+
+/**
+ * The backend connection: a Mooni Chat or Mind Expression transport made on first use and made again when
+ * an attribute it depends on changes; the tenant's name for the header, asked once the panel shows; one
+ * console warning for a refused key.
+ */
+export class TransportController implements ReactiveController {
+  /** The tenant's display name from the backend; `''` until known. */
+  tenant = '';
+  #client?: Transport;
+  #connection: unknown[] = [];
+  #configAsked = false;
+  #warned = false;
+
+  constructor(private readonly host: TransportHost) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const connection = connectionOf(this.host);
+    if (connection.some((value, index) => value !== this.#connection[index])) {
+      this.#connection = connection;
+      this.#client = undefined;
+      this.#configAsked = false;
+    }
+    if (this.host.showing && !this.#configAsked) {
+      this.#configAsked = true;
+      this.client.config?.(AbortSignal.timeout(CONFIG_TIMEOUT_MS)).then(
+        (config) => {
+          if (!config?.name) return;
+          this.tenant = config.name;
+          this.host.requestUpdate();
+        },
+        // The header keeps its default title; a bad key is worth one warning.
+        (error: unknown) => {
+          if (error instanceof ChatHttpError && error.status === 401) this.warnUnauthorized();
+        },
+      );
+    }
+  }
+
+  get client(): Transport {
+    this.#client ??= this.host.transport === 'mind-expression' ? this.#gateway() : this.#mooni();
+    return this.#client;
+  }
+
+  /** Forgets the conversation the backend keeps (Mind Expression's conversation id). */
+  reset(): void {
+    this.#client?.reset?.();
+  }
+
+  warnUnauthorized(): void {
+    if (!this.#warned) console.warn('<mooni-frame>: HTTP 401, check the api-key (or auth-key) attribute.');
+    this.#warned = true;
+  }
+
+  #mooni(): Transport {
+    const { apiBase, apiKey, fetcher } = this.host;
+    return createMooniTransport({ apiBase, apiKey, fetch: fetcher });
+  }
+
+  /** Made on first use from the panel module; a failed load fails the answer like a failed request. */
+  #gateway(): Transport {
+    const { engineUrl, authKey, developerId, scopeId, fetcher } = this.host;
+    const options = { engineUrl, authKey, developerId, scopeId, fetch: fetcher };
+    let made: Transport | undefined;
+    return {
+      async *send(query, context) {
+        made ??= (await loadPanelOnce()).createMindExpressionTransport(options);
+        yield* made.send(query, context);
+      },
+      reset: () => made?.reset?.(),
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import type { Card, CardButton, ChatMessage, QuickReply } from './model.js';
+import type { PastSession } from './history/past.js';
+import type { MooniStrings } from './strings.js';
+
+/**
+ * What the panel module (loaded on demand) renders from: one read-only snapshot that `<mooni-frame>` makes on
+ * each render. The panel keeps no state of its own; everything it changes goes through `PanelActions`.
+ */
+export interface PanelState {
+  readonly mode: 'launcher' | 'inline';
+  /** The panel is on screen (open in launcher mode, always in inline mode). */
+  readonly showing: boolean;
+  /** The strings table in use: the defaults with the host's `strings` over them. */
+  readonly words: MooniStrings;
+  /** The header's name: the tenant's from /config, else the `title` string. */
+  readonly tenantName: string;
+  readonly userId?: string;
+  readonly sessionId: string;
+  readonly placeholder?: string;
+  readonly messages: readonly ChatMessage[];
+  /** How many of the oldest messages are not rendered (a long conversation restores its end first). */
+  readonly unrendered: number;
+  readonly view: 'chat' | 'history';
+  /** Past sessions of the history view: undefined while loading. */
+  readonly sessions?: readonly PastSession[] | 'failed';
+  /** The server ended the conversation. */
+  readonly ended: boolean;
+  /** What the polite live region says. */
+  readonly said: string;
+  /** An answer is streaming. */
+  readonly busy: boolean;
+  /** The question being typed. */
+  readonly draft: string;
+  /** Id of the message or code block whose text was just copied. */
+  readonly copiedId?: string;
+  /** Epoch ms before which Retry stays disabled (429). */
+  readonly retryAt: number;
+}
+
+/** What the panel asks of `<mooni-frame>`. The element owns every effect and every event. */
+export interface PanelActions {
+  /** The close button: closes the panel as the user. */
+  close(): void;
+  /** Escape inside the panel. */
+  escape(): void;
+  newConversation(): void;
+  showChat(): void;
+  showHistory(): void;
+  pickSession(id: string): void;
+  stopAnswer(): void;
+  /** The textbox changed. */
+  edit(text: string): void;
+  /** Sends what the textbox holds. */
+  submit(): void;
+  /** Asks a suggested question (a related-FAQ chip). */
+  ask(text: string): void;
+  quickReply(reply: QuickReply): void;
+  cardAction(card: Card, button: CardButton): void;
+  copy(id: string, text: string): void;
+  rate(message: ChatMessage, rating: NonNullable<ChatMessage['rating']>): void;
+  retry(message: ChatMessage): void;
+  /** The log scrolled: the element keeps it pinned to the end, or pages in earlier messages. */
+  scrolled(): void;
+  /** Renders the previous page of messages. */
+  earlier(): void;
+}
+
+/** The part of the snapshot and actions that one message's view uses. */
+export type MessageState = Pick<PanelState, 'words' | 'copiedId' | 'retryAt'>;
+export type MessageActions = Pick<PanelActions, 'ask' | 'quickReply' | 'cardAction' | 'copy' | 'rate' | 'retry'>;
