@@ -18,5 +18,7 @@ export function safeHttpUrl(raw: unknown, options: SafeUrlOptions = {}): string 
     if (start && (!start[1] || options.allowMailto) && !/[\s\0-\x1f\x7f-\x9f\u200b-\u200f\\]/.test(raw as string)) {
       return new URL(raw as string).href;
     }
-  } catch {}
+  } catch {
+    // not a URL the parser accepts: unsafe
+  }
 }

@@ -15,7 +15,9 @@ const KEY = 'mooni_session_id';
 const keep = (id: string) => {
   try {
     localStorage.setItem(KEY, id);
-  } catch {}
+  } catch {
+    // storage off: the id lasts this page
+  }
   return id;
 };
 
@@ -38,7 +40,9 @@ export class HistoryController implements ReactiveController {
       let stored;
       try {
         stored = localStorage.getItem(KEY);
-      } catch {}
+      } catch {
+        // storage off: a new id below
+      }
       host.sessionId = stored || keep(uuid());
     }
     const id = host.sessionId;
