@@ -1,4 +1,5 @@
 import type { TrackerOptions } from '../tracker/types.js';
+import { DEFAULT_CAP } from './interventions.js';
 
 /**
  * The script tag's `data-*` options.
@@ -22,6 +23,9 @@ import type { TrackerOptions } from '../tracker/types.js';
  * | `data-interventions` | on | `off` keeps the mood hooks but never acts on a suggested action. |
  * | `data-cooldown` | `180` | Minimum seconds between two interventions in one session. |
  * | `data-feedback-window` | `120` | Seconds an intervention waits for the user to engage or dismiss it. |
+ * | `data-cap` | `2` | Most interventions that appear by themselves in one session. |
+ * | `data-holdout` | `0` | Share of sessions (0–1, by session id) that get no intervention, reported as `skipped: 'holdout'`. |
+ * | `data-debug` | off | Present (or `true`): logs every detector and intervention decision under `[mooni]`. |
  * | `data-locale` | the page's | A BCP 47 tag set as `lang` on the element and the nudge. |
  * | `data-mock` | — | `in-page`: every request goes to `window.MooniMockFetch` (the static demo's in-page mock). |
  *
@@ -36,6 +40,12 @@ export interface EmbedConfig {
   cooldown: number;
   /** Seconds. */
   feedbackWindow: number;
+  /** Most interventions that appear by themselves in one session. */
+  cap: number;
+  /** Share of sessions held out of every intervention, 0–1. */
+  holdout: number;
+  /** Log decisions to the console (a module loaded only then). */
+  debug: boolean;
   /** `data-mock="in-page"`. */
   mock: boolean;
   /** Attributes for `<mooni-frame>` (kebab-case name → value; `data-locale` is its `lang`). */
@@ -48,6 +58,7 @@ const FRAME_OPTIONS =
     ' ',
   );
 
+/** A non-negative number from an attribute, else `fallback`. */
 const seconds = (value: string | undefined, fallback: number) => (value && +value >= 0 ? +value : fallback);
 
 /** Turns a script element's `dataset` into the embed's configuration. */
@@ -72,6 +83,9 @@ export function parseConfig(data: Record<string, string | undefined>): EmbedConf
     interventions: data.interventions !== 'off',
     cooldown: seconds(data.cooldown, 180),
     feedbackWindow: seconds(data.feedbackWindow, 120),
+    cap: seconds(data.cap, DEFAULT_CAP),
+    holdout: Math.min(seconds(data.holdout, 0), 1),
+    debug: data.debug !== undefined && data.debug !== 'false' && data.debug !== 'off',
     mock: data.mock === 'in-page',
     frame,
   };

@@ -1,11 +1,17 @@
-import { adoptStyles, css, html, render } from 'lit';
-import type { Card } from '../chat/model.js';
 import type { MooniCloseDetail } from '../chat/events.js';
+import type { Card } from '../chat/model.js';
 import type { MooniFrame } from '../chat/mooni-frame.js';
 import type { SuggestedAction } from '../mood/types.js';
 import type { MoodSnapshot, Tracker } from '../tracker/types.js';
+import { showBubble } from './bubble.js';
 import type { EmbedConfig } from './config.js';
-import { decideIntervention, interventionFor, type InterventionKind } from './interventions.js';
+import {
+  appearsByItself,
+  decideIntervention,
+  inHoldout,
+  interventionFor,
+  type InterventionKind,
+} from './interventions.js';
 import {
   HOOK_ALIASES,
   type EmbedTexts,
@@ -34,45 +40,22 @@ const TOPICS: HelpTopic[] = [
   { title: 'Payment', question: 'Why did my payment fail?' },
 ];
 
-/** sessionStorage key of `{ at, closed }`: epoch ms of the last intervention; the user closed the chat. */
+/** Where the panel would cover the page: every intervention is then the nudge. */
+const COMPACT_SCREEN = '(max-width: 480px), (pointer: coarse)';
+
+/** sessionStorage key of the session's intervention state (`SessionState`). */
 const STATE_KEY = 'mooni_embed';
 
-// The nudge's look, a constructable sheet (CSP-safe). Its colours follow the colour scheme, its button the
-// element's --mooni-accent.
-const NUDGE_STYLES = css`
-  aside {
-    position: fixed;
-    right: 20px;
-    bottom: 96px;
-    z-index: 2147483000;
-    max-width: 20rem;
-    padding: 0 40px 16px 16px;
-    border-radius: 14px;
-    color-scheme: light dark;
-    background: var(--mooni-surface, Canvas);
-    color: var(--mooni-text, CanvasText);
-    box-shadow: 0 8px 32px #0004;
-    font: 15px/1.4 var(--mooni-font, system-ui, sans-serif);
-  }
-
-  button {
-    font: inherit;
-    border: 0;
-    border-radius: 8px;
-    padding: 8px 12px;
-    background: var(--mooni-accent, #4f46e5);
-    color: var(--mooni-accent-text, #fff);
-  }
-
-  .dismiss {
-    position: absolute;
-    top: 6px;
-    right: 6px;
-    background: 0;
-    color: inherit;
-    font-size: 20px;
-  }
-`;
+interface SessionState {
+  /** Epoch ms of the last intervention that appeared. */
+  at?: number;
+  /** The visitor closed the chat. */
+  closed?: boolean;
+  /** Interventions that appeared. */
+  count?: number;
+  /** Recommendation cards wait in the chat. */
+  cards?: boolean;
+}
 
 const card = (title: string, subtitle: string | undefined, label: string, message = label): Card => ({
   title,
@@ -80,8 +63,25 @@ const card = (title: string, subtitle: string | undefined, label: string, messag
   buttons: [{ type: 'message', label, message }],
 });
 
+const isWebUrl = (url: string | undefined): url is string => {
+  try {
+    return !!url && /^https?:$/.test(new URL(url, location.href).protocol);
+  } catch {
+    return false;
+  }
+};
+
 /** `window.Mooni`'s methods that act on the chat. */
 export type EmbedMethods = Pick<MooniApi, 'open' | 'close' | 'toggle' | 'send' | 'say' | 'reset' | 'intervene'>;
+
+const readState = (): SessionState => {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage[STATE_KEY]);
+    return stored && typeof stored === 'object' ? stored : {};
+  } catch {
+    return {}; // none yet (or storage blocked: the rules then hold for this page only)
+  }
+};
 
 /**
  * Everything the embed does around the element: the hooks (mood and conversation), interventions for
@@ -110,25 +110,23 @@ export function createEmbed(
     if (alias) dispatchEvent(new CustomEvent('mooni:' + alias, { detail }));
     return dispatchEvent(new CustomEvent('mooni:' + type, { detail, cancelable }));
   };
-  let state: { at?: number; closed?: boolean } = {};
-  try {
-    state = JSON.parse(sessionStorage[STATE_KEY]);
-  } catch {
-    // none yet (or storage blocked: the rules then hold for this page only)
-  }
+  const state = readState();
   const save = () => {
     try {
       sessionStorage[STATE_KEY] = JSON.stringify(state);
-    } catch {}
+    } catch {
+      // blocked storage: the rules hold for this page only
+    }
   };
   let typedAt = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
-  /** The intervention waiting for the user's response: reports it once. */
+  /** The intervention waiting for the visitor's response: reports it once. */
   let settle: ((wasHelpful: boolean | undefined, notes: string) => void) | undefined;
   let inChat = false;
   let messages = 0;
   let startedAt = 0;
   let previousMood = tracker?.mood?.mood ?? null;
+  const texts = () => ({ ...TEXTS, ...options.texts });
 
   const complete = (reason: 'closed' | 'reset') => {
     if (messages) {
@@ -155,74 +153,78 @@ export function createEmbed(
       }
       if (closed) {
         complete('closed');
-        // Closed by the page (Mooni.close(), el.hide()): not the user's choice.
+        // Closed by the page (Mooni.close(), el.hide()): not the visitor's choice.
         if ((event as CustomEvent<MooniCloseDetail>).detail.source === 'api') return;
         state.closed = true;
         save();
       }
-      // The user's response: to the nudge, opening the chat; in the chat, answering (true) or closing it (false).
+      // The visitor's response: to a bubble, opening the chat; in the chat, answering (true) or closing it (false).
       if ((type === 'open') !== inChat) settle?.(!closed, (closed ? 'dismissed: ' : 'engaged: ') + type);
     });
   }
 
-  function perform(action: SuggestedAction, kind: InterventionKind) {
+  /** Starts waiting for the visitor's response to an intervention, reported once (or as silence). */
+  function awaitResponse(action: SuggestedAction, kind: InterventionKind, bubble?: () => HTMLElement | undefined) {
     settle?.(undefined, 'replaced');
-    state.at = Date.now();
-    save();
-    const t = { ...TEXTS, ...options.texts };
     const timer = setTimeout(() => settle?.(undefined, 'no response'), config.feedbackWindow * 1000);
-    let nudge: HTMLElement | undefined;
     settle = (wasHelpful, notes) => {
       settle = undefined;
       clearTimeout(timer);
-      nudge?.remove();
+      bubble?.()?.remove();
       tracker?.feedback({ action_taken: action, was_helpful: wasHelpful, notes }).catch(() => {});
       emit('action.feedback', { action, intervention: kind, wasHelpful, notes });
     };
-    inChat = kind !== 'nudge';
-    if (inChat) {
-      frame.show();
-      frame.say(
-        kind === 'open_chat'
-          ? t.proactive
-          : kind === 'recommendations'
-            ? {
-                text: t.recommendations,
-                templates: [
-                  {
-                    type: 'card',
-                    cards: (options.recommendations ?? TOPICS).map((h) => card(h.title, h.subtitle, h.question)),
-                  },
-                ],
-              }
-            : {
-                templates: [{ type: 'card', cards: [card(t.exitTitle, t.exitSubtitle, t.exitButton, t.exitQuestion)] }],
-              },
-      );
-      return;
+  }
+
+  function perform(action: SuggestedAction, kind: Exclude<InterventionKind, 'none'>) {
+    if (appearsByItself(kind)) {
+      state.at = Date.now();
+      state.count = (state.count ?? 0) + 1;
     }
-    // The nudge: a small bubble by the launcher. It never takes focus; Escape (focus inside) or × dismisses it.
-    const question =
-      options.question ?? document.querySelector<HTMLMetaElement>('meta[name="mooni:question"]')?.content;
-    const dismiss = () => settle?.(false, 'dismissed: nudge');
-    // Asked before settling, so the conversation it starts counts as started by the intervention.
-    const go = () => (question ? frame.send(question) : frame.show(), settle?.(true, 'engaged: nudge'));
-    nudge = document.createElement('div');
-    nudge.dataset.mooniNudge = '';
-    if (frame.lang) nudge.lang = frame.lang;
-    const root = nudge.attachShadow({ mode: 'open' });
-    adoptStyles(root, [NUDGE_STYLES]);
-    render(
-      html`
-        <aside aria-label=${t.nudge} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && dismiss()}>
-          <p role="status">${t.nudge}</p>
-          <button class="go" @click=${go}>${question || t.nudgeOpen}</button>
-          <button class="dismiss" aria-label=${t.dismiss} @click=${dismiss}>×</button>
-        </aside>
-      `,
-      root,
-    );
-    document.body.append(nudge);
+    if (kind === 'recommendations') state.cards = true;
+    save();
+    const t = texts();
+    let bubble: HTMLElement | undefined;
+    awaitResponse(action, kind, () => bubble);
+    inChat = kind === 'open_chat' || kind === 'recommendations';
+    if (kind === 'open_chat') {
+      // Focus stays where the visitor has it: the element announces the proactive line in its live region.
+      frame.show('intervention');
+      frame.say(t.proactive);
+    } else if (kind === 'recommendations') {
+      // The cards wait in the chat: nothing appears until the visitor opens it.
+      const cards = (options.recommendations ?? TOPICS).map((h) => card(h.title, h.subtitle, h.question));
+      frame.say({ text: t.recommendations, templates: [{ type: 'card', cards }] });
+    } else if (kind === 'nudge') {
+      const question =
+        options.question ?? document.querySelector<HTMLMetaElement>('meta[name="mooni:question"]')?.content;
+      bubble = showBubble({
+        label: t.nudge,
+        text: t.nudge,
+        action: question || t.nudgeOpen,
+        dismiss: t.dismiss,
+        lang: frame.lang,
+        // Asked before settling, so the conversation it starts counts as started by the intervention.
+        onAction: () => (question ? frame.send(question) : frame.show(), settle?.(true, 'engaged: nudge')),
+        onDismiss: () => settle?.(false, 'dismissed: nudge'),
+      });
+    } else {
+      bubble = showBubble({
+        label: t.exitTitle,
+        title: t.exitTitle,
+        text: t.exitSubtitle,
+        action: t.exitButton,
+        dismiss: t.dismiss,
+        lang: frame.lang,
+        // The visitor asked for it: the chat opens ready to type (focus in the textbox), nothing is sent.
+        onAction: () => {
+          settle?.(true, 'engaged: exit_offer');
+          if (isWebUrl(options.exitOfferUrl)) location.assign(options.exitOfferUrl);
+          else frame.show();
+        },
+        onDismiss: () => settle?.(false, 'dismissed: exit_offer'),
+      });
+    }
   }
 
   function consider(snapshot: MoodSnapshot, again?: boolean) {
@@ -237,6 +239,13 @@ export function createEmbed(
       userClosedChat: state.closed,
       typingRecently: now - typedAt < typingMs,
       chatOpen: frame.showing,
+      pageHidden: document.visibilityState === 'hidden',
+      compactScreen: matchMedia(COMPACT_SCREEN).matches,
+      interventionCount: state.count,
+      cap: options.cap ?? config.cap,
+      heldOut: !!tracker && inHoldout(tracker.sessionId, config.holdout),
+      cardsWaiting: state.cards,
+      actions: options.actions,
     });
     if (reason === 'no_action') return;
     if (reason === 'typing') {
@@ -278,8 +287,8 @@ export function createEmbed(
     },
     /** A host's explicit request: no rules, but the outcome is still reported. */
     intervene(action) {
-      const kind = interventionFor(action);
-      if (kind) perform(action, kind);
+      const kind = interventionFor(action, options.actions);
+      if (kind && kind !== 'none') perform(action, kind);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { MoodLabel, SuggestedAction } from '../mood/types.js';
 import type { Template } from '../chat/model.js';
-import type { InterventionKind, SkipReason } from './interventions.js';
+import type { ActionTable, InterventionKind, SkipReason } from './interventions.js';
 import type { Tracker } from '../tracker/types.js';
 
 /** Every hook payload carries when it happened and the tracker's session id (null without a tracker). */
@@ -123,6 +123,17 @@ export interface MooniOptions {
   strings?: Record<string, string>;
   /** Seconds between interventions; overrides `data-cooldown` and may be changed at run time. */
   cooldown?: number;
+  /**
+   * What each suggested action does (`open_chat`, `nudge`, `recommendations`, `exit_offer` or `none`); the
+   * defaults open the chat only for `show_live_chat`.
+   */
+  actions?: Partial<ActionTable>;
+  /** Where the exit offer's button goes (http or https); without it, the button opens the chat ready to type. */
+  exitOfferUrl?: string;
+  /** Most interventions that appear by themselves in one session; overrides `data-cap`. */
+  cap?: number;
+  /** Logs every detector and intervention decision under `[mooni]`, like `data-debug`. */
+  debug?: boolean;
 }
 
 /** A call queued before the bundle loaded: `[method, ...args]`. */

@@ -79,3 +79,14 @@ test('a bad cooldown or feedback window falls back to the default', () => {
   assert.equal(parseConfig({ cooldown: '0' }).cooldown, 0);
   assert.equal(parseConfig({ feedbackWindow: '' }).feedbackWindow, 120);
 });
+
+test('intervention options: cap (default 2), holdout share clamped to 0–1, debug when present', () => {
+  const defaults = parseConfig({});
+  assert.deepEqual([defaults.cap, defaults.holdout, defaults.debug], [2, 0, false]);
+  const set = parseConfig({ cap: '0', holdout: '0.25', debug: '' });
+  assert.deepEqual([set.cap, set.holdout, set.debug], [0, 0.25, true]);
+  assert.equal(parseConfig({ holdout: '3' }).holdout, 1);
+  assert.equal(parseConfig({ holdout: '-1', cap: 'x' }).holdout, 0);
+  assert.equal(parseConfig({ cap: 'x' }).cap, 2);
+  assert.equal(parseConfig({ debug: 'false' }).debug, false);
+});

@@ -67,6 +67,14 @@ describe('dist/mooni.iife.js in an async script tag under a strict CSP', () => {
     await waitUntil(() => logText(frame).includes("Looks like something isn't working — can I help?"));
     expect(w.__moods).to.include('frustrated');
 
+    // The visitor goes to the chat's textbox (the intervention does not take focus), then asks.
+    await waitUntil(() => frame.shadowRoot!.querySelector('textarea'), 'no textbox');
+    const box = frame.shadowRoot!.querySelector('textarea')!.getBoundingClientRect();
+    const offset = w.frameElement!.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)],
+    });
     await sendKeys({ type: 'Why was my card declined?' });
     await sendKeys({ press: 'Enter' });
     const item = await waitForFeedback(w.Mooni.tracker!.sessionId, 'show_live_chat');

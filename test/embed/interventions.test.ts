@@ -65,7 +65,8 @@ describe('interventions', () => {
     const focused = document.activeElement;
     runner.consider(snapshot('show_tooltip'));
     const root = nudge()!;
-    expect(root.textContent).to.contain('Need a hand? Ask us anything.');
+    // The status region is in the page before its text, so the text is announced once.
+    await waitUntil(() => root.querySelector('[role="status"]')?.textContent === 'Need a hand? Ask us anything.');
     expect(document.activeElement).to.equal(focused);
     expect(frame.open).to.equal(false);
     await expect(document.querySelector('[data-mooni-nudge]')).to.be.accessible();
@@ -89,8 +90,12 @@ describe('interventions', () => {
   it('show_live_chat opens the chat with a kind message; closing it is was_helpful: false and it never re-opens', async () => {
     const { runner, frame, sessionId, suggested } = await setup({}, { cooldown: 0 });
     runner.consider(snapshot('show_live_chat', 'frustrated'));
+    const focused = document.activeElement;
     await waitUntil(() => frame.open && logText(frame).includes("Looks like something isn't working — can I help?"));
     await frame.updateComplete;
+    expect(document.activeElement, 'an intervention never moves focus').to.equal(focused);
+    // The visitor goes into the panel (here its textbox), then presses Escape.
+    await clickOn(frame.shadowRoot!.querySelector('textarea')!);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !frame.open, 'Escape did not close the chat');
     expect((await waitForFeedback(sessionId, 'show_live_chat')).was_helpful).to.equal(false);
@@ -122,9 +127,16 @@ describe('interventions', () => {
       },
     );
     runner.consider(snapshot('show_recommendations', 'browsing'));
+    await frame.updateComplete;
+    // Browsing gets nothing that appears by itself: the cards wait in the chat until the visitor opens it.
+    expect(frame.open).to.equal(false);
+    expect(nudge()).to.equal(null);
+    frame.show();
     await waitUntil(() => logText(frame).includes('Shipping'), 'no card list in the chat');
     expect(logText(frame)).to.contain('A few things people often look for:');
     await frame.updateComplete;
+    // The panel slides in: press the button where it comes to rest.
+    await Promise.all(frame.shadowRoot!.getAnimations().map((animation) => animation.finished));
     const button = [...frame.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card-button"]')].find((b) =>
       b.textContent!.includes('How long does shipping take?'),
     )!;
@@ -132,12 +144,32 @@ describe('interventions', () => {
     expect((await waitForFeedback(sessionId, 'show_recommendations')).was_helpful).to.equal(true);
   });
 
-  it('show_exit_offer: a retention card in the chat', async () => {
-    const { runner, frame } = await setup();
+  it('show_exit_offer: a bubble whose button opens the chat ready to type, sending nothing', async () => {
+    const { runner, frame, sessionId } = await setup();
+    const focused = document.activeElement;
+    const sent: Event[] = [];
+    frame.addEventListener('mooni-send', (event) => sent.push(event));
     runner.consider(snapshot('show_exit_offer', 'disengaged'));
-    await waitUntil(() => logText(frame).includes('Before you go'), 'no retention card');
-    expect(logText(frame)).to.contain('Is something holding you back?');
-    expect(frame.open).to.equal(true);
+    const root = nudge()!;
+    await waitUntil(() => root.textContent!.includes('Is something holding you back?'), 'no exit offer');
+    expect(root.textContent).to.contain('Before you go');
+    expect(frame.open).to.equal(false);
+    expect(document.activeElement).to.equal(focused);
+    await clickOn(root.querySelector('button.go')!);
+    await waitUntil(() => frame.open, 'the button did not open the chat');
+    await waitUntil(() => frame.shadowRoot!.activeElement?.matches('textarea'), 'the textbox has no focus');
+    expect(sent).to.deep.equal([]);
+    expect((await waitForFeedback(sessionId, 'show_exit_offer')).was_helpful).to.equal(true);
+    expect(nudge()).to.equal(null);
+  });
+
+  it('the exit offer goes where the host said instead, when it said', async () => {
+    const { runner } = await setup({}, { exitOfferUrl: 'javascript:alert(1)' });
+    runner.consider(snapshot('show_exit_offer', 'disengaged'));
+    const root = nudge()!;
+    // Not an http(s) address: the button falls back to opening the chat.
+    await clickOn(root.querySelector('button.go')!);
+    expect(location.protocol).to.match(/^https?:$/);
   });
 
   it('a host veto (preventDefault) stops the intervention and does not start the cooldown', async () => {

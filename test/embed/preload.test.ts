@@ -90,7 +90,11 @@ describe('window.Mooni', () => {
 
   it("intervene() performs an intervention at the host's request", async () => {
     page.Mooni.intervene('show_exit_offer');
-    await waitUntil(() => logText(page.Mooni.frame).includes('Before you go'), 'no retention card');
+    await waitUntil(
+      () => document.querySelector('[data-mooni-nudge]')?.shadowRoot?.textContent?.includes('Before you go'),
+      'no exit offer',
+    );
+    document.querySelector('[data-mooni-nudge]')?.remove();
   });
 });
 

@@ -89,7 +89,8 @@ describe('mooni.iife.js through a <script> tag', () => {
     const suggested = hooks.find((h) => h.type === 'action.suggested')!.detail as MooniHookMap['action.suggested'];
     expect(suggested).to.include({ action: 'show_live_chat', intervention: 'open_chat' });
 
-    // The user answers: typing into the focused textbox and pressing Send.
+    // The user answers: the intervention left focus where it was, so they click into the textbox, type, Send.
+    await clickOn(frame.shadowRoot!.querySelector('textarea')!);
     await sendKeys({ type: 'My card keeps getting declined' });
     await clickOn(frame.shadowRoot!.querySelector('button[aria-label="Send"]')!);
     const item = await waitForFeedback(page.Mooni.tracker!.sessionId, 'show_live_chat');
