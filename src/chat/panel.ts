@@ -6,4 +6,5 @@
 export { renderPanel } from './views/panel.js';
 export { fetchPastSessions } from './history/past.js';
 export { createMindExpressionTransport } from './transports/mind-expression.js';
+export { createRealtimeClient, createRealtimeTransport } from './transports/realtime.js';
 export { default as styles } from './panel.styles.js';

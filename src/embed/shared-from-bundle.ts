@@ -19,6 +19,7 @@ export const {
   safeHttpUrl,
   defaultStrings,
   fill,
+  fillName,
   uuid,
   normalizeTemplate,
   textTemplate,
