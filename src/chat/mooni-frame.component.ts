@@ -171,6 +171,7 @@ export default class MooniFrame extends LitElement {
     retry: (message) => this.#conversation.retry(message),
     scrolled: () => this.#scroll.scrolled(),
     earlier: () => void this.#scroll.earlier(),
+    renderMore: () => setTimeout(() => this.requestUpdate()),
   };
 
   /** Opens the panel and moves focus to the question textbox (not when an intervention opens it). */

@@ -70,8 +70,13 @@ export interface PanelActions {
   scrolled(): void;
   /** Renders the previous page of messages. */
   earlier(): void;
+  /** A long answer was shown in part (each render is kept short): render again, in a later task, for more. */
+  renderMore(): void;
 }
 
 /** The part of the snapshot and actions that one message's view uses. */
 export type MessageState = Pick<PanelState, 'words' | 'copiedId' | 'retryAt'>;
-export type MessageActions = Pick<PanelActions, 'ask' | 'quickReply' | 'cardAction' | 'copy' | 'rate' | 'retry'>;
+export type MessageActions = Pick<
+  PanelActions,
+  'ask' | 'quickReply' | 'cardAction' | 'copy' | 'rate' | 'retry' | 'renderMore'
+>;

@@ -22,3 +22,12 @@ export function safeHttpUrl(raw: unknown, options: SafeUrlOptions = {}): string 
     // not a URL the parser accepts: unsafe
   }
 }
+
+/**
+ * The URL of a picture the page may load, or `undefined`: {@link safeHttpUrl} (http(s), never `mailto:` or
+ * `data:`), and on an https page never `http:`, which the browser would block or flag as mixed content.
+ */
+export function safeImageUrl(raw: unknown, pageProtocol = globalThis.location?.protocol): string | undefined {
+  const url = safeHttpUrl(raw);
+  return url && pageProtocol === 'https:' && url.startsWith('http:') ? undefined : url;
+}

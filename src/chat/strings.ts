@@ -34,6 +34,7 @@ export const defaultStrings = {
   offline: 'You seem to be offline. Your question is kept: send it again when you are back online.',
   serverError: 'Something went wrong. Please try again.',
   streamCut: 'The answer was interrupted.',
+  answerCut: 'This answer is longer than {n} characters: the rest is not shown.',
   ended: 'This conversation has ended.',
   startAgain: 'Start again',
   newConversation: 'New conversation',

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChatHttpError, StreamCutError, type ChatMessage, type ChatTransport, type SendContext } from '../model.js';
 import type { MooniFailDetail } from '../events.js';
 import { fill, type MooniStrings } from '../strings.js';
+import { MAX_ANSWER } from '../limits.js';
 
 /** Why an answer failed, in the words the user sees and the detail `mooni-fail` carries. */
 export interface Failure extends MooniFailDetail {
@@ -40,6 +41,9 @@ export function describeFailure(error: unknown, s: MooniStrings, now = Date.now(
       ? { reason: 'offline', text: s.offline }
       : { reason: 'server_error', code: typeof error === 'string' ? error : undefined, text: s.serverError };
 }
+
+/** Longest stretch of event handling before the stream yields to the browser, in ms. */
+const SLICE_MS = 8;
 
 /** How one answer ended. */
 export interface Outcome {
@@ -89,12 +93,14 @@ export class StreamController implements ReactiveController {
     const { signal } = abort;
     const outcome: Outcome = {};
     this.#draft = draft;
+    let sliceStart = performance.now();
     try {
       for await (const event of transport.send(draft.question ?? '', { ...context, signal })) {
         if (signal.aborted) break;
         const k = event.kind;
         if (k === 'status' && event.status === 'out_of_scope') draft.tone = 'warning';
-        if (k === 'text') draft.text += event.content;
+        // Past the cap the view shows a note instead of more text: keeping it would only cost memory.
+        if (k === 'text' && draft.text.length <= MAX_ANSWER) draft.text += event.content;
         if (k === 'faq') draft.faqs = event.results;
         if (k === 'template') draft.templates = [...draft.templates, event.template];
         if (k === 'error') outcome.failure = describeFailure(event.message, this.host.words);
@@ -103,6 +109,12 @@ export class StreamController implements ReactiveController {
           this.#timer = undefined;
           this.host.requestUpdate();
         });
+        // One network read can hold thousands of events: past a slice of work, let the browser paint and
+        // handle input (and render what arrived) before reading on.
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve));
+          sliceStart = performance.now();
+        }
       }
     } catch (error) {
       if (!signal.aborted) outcome.failure = describeFailure(error, this.host.words);

@@ -12,6 +12,13 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 /** The body as JSON, or `0` when it is not JSON. */
 export const json = (response: Response): Promise<unknown> => response.json().catch(() => 0);
 
+/** The base URL without its trailing slashes (a loop: `/\/+$/` is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(base: string): string {
+  let end = base.length;
+  while (end > 0 && base[end - 1] === '/') end--;
+  return base.slice(0, end);
+}
+
 /**
  * Fetches `base` + `path` (one slash between them; an empty base keeps the path relative) with the given
  * fetch, or the global one looked up now; both are called unbound. A non-2xx answer throws a `ChatHttpError`
@@ -23,7 +30,7 @@ export async function request(
   path: string,
   init: RequestInit,
 ): Promise<Response> {
-  const response = await (custom || fetch)(base.replace(/\/+$/, '') + path, init);
+  const response = await (custom || fetch)(withoutTrailingSlashes(base) + path, init);
   if (response.ok) return response;
   const code = field(await json(response), 'error');
   throw new ChatHttpError(

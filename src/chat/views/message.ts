@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Card, CardButton, ChatMessage, QuickReply, Template } from '../model.js';
 import type { MessageActions, MessageState } from '../panel-contract.js';
-import { renderMarkdown } from '../markdown/index.js';
-import { safeHttpUrl } from '../safe-url.js';
+import { MarkdownStream, renderMarkdown } from '../markdown/index.js';
+import { MAX_ANSWER, RENDER_BUDGET } from '../limits.js';
+import { fill } from '../strings.js';
+import { safeImageUrl, safeHttpUrl } from '../safe-url.js';
 import { icon, iconButton } from './icons.js';
 import { answerText } from './spoken.js';
 
@@ -19,8 +21,28 @@ const copyButton = (state: MessageState, actions: MessageActions, id: string, te
 
 const bubble = (content: unknown) => html`<div class="bubble">${content}</div>`;
 
-/** A picture that fails to load disappears instead of showing a broken-image icon. */
-const hideBroken = (event: Event) => ((event.target as HTMLElement).hidden = true);
+/**
+ * A picture that fails to load is replaced by its alt text (nothing when it has none), never a broken-image
+ * icon: a blocked `img-src`, a 404 or an undecodable file all end here.
+ */
+function showAlt(event: Event): void {
+  const image = event.target as HTMLImageElement;
+  const alt = image.alt.trim();
+  if (alt) {
+    const text = document.createElement('span');
+    text.className = 'alt';
+    text.setAttribute('part', 'image-alt');
+    text.textContent = alt;
+    image.replaceWith(text);
+  } else image.hidden = true;
+}
+
+/** A picture by policy: only a safe http(s) URL the page may load; else (or when it fails) its alt text. */
+function picture(url: unknown, alt: string, className: string) {
+  const source = safeImageUrl(url);
+  if (!source) return alt ? html`<span class="alt" part="image-alt">${alt}</span>` : nothing;
+  return html`<img class=${className} src=${source} alt=${alt} loading="lazy" @error=${showAlt} />`;
+}
 
 /**
  * A button that sends a message, or a link that opens a checked http(s) or mailto URL in a new tab; either
@@ -37,8 +59,7 @@ function action(item: QuickReply | CardButton, part: string, onPress: () => void
 }
 
 const card = (actions: MessageActions, c: Card) => {
-  const image = safeHttpUrl(c.imageUrl);
-  return html`<li part="card" class="card">${image ? html`<img src=${image} alt="" loading="lazy" @error=${hideBroken}>` : nothing}<div><strong>${c.title}</strong>${c.subtitle ? html`<p>${c.subtitle}</p>` : nothing}</div>${c.buttons.length ? html`<div class="chips">${c.buttons.map((button) => action(button, 'card-button', () => actions.cardAction(c, button)))}</div>` : nothing}</li>`;
+  return html`<li part="card" class="card">${c.imageUrl ? picture(c.imageUrl, '', 'card-image') : nothing}<div><strong>${c.title}</strong>${c.subtitle ? html`<p>${c.subtitle}</p>` : nothing}</div>${c.buttons.length ? html`<div class="chips">${c.buttons.map((button) => action(button, 'card-button', () => actions.cardAction(c, button)))}</div>` : nothing}</li>`;
 };
 
 /** One normalised template; URLs are checked again here, whoever built the template. */
@@ -50,10 +71,8 @@ function template(state: MessageState, actions: MessageActions, t: Template, key
       return html`${t.prompt ? bubble(renderMarkdown(t.prompt)) : nothing}<div class="chips">${t.replies.map((reply) => action(reply, 'chip', () => actions.quickReply(reply)))}</div>`;
     case 'card':
       return html`<ul class="cards">${t.cards.map((c) => card(actions, c))}</ul>`;
-    case 'image': {
-      const url = safeHttpUrl(t.url);
-      return url ? html`<img class="image" src=${url} alt=${t.alt} loading="lazy">` : bubble(t.alt);
-    }
+    case 'image':
+      return safeImageUrl(t.url) ? picture(t.url, t.alt, 'image') : bubble(t.alt);
     case 'code':
       return html`<div class="code"><pre tabindex="0"><code>${t.code}</code></pre>${copyButton(state, actions, key, t.code)}</div>`;
   }
@@ -61,6 +80,32 @@ function template(state: MessageState, actions: MessageActions, t: Template, key
 }
 
 const rendered = new WeakMap<ChatMessage, [unknown[], TemplateResult]>();
+/** Each answer's Markdown, scanned as it grows: its text only ever grows while it streams. */
+const streams = new WeakMap<ChatMessage, MarkdownStream>();
+
+/** The first `length` characters of a text, one fewer rather than half a surrogate pair. */
+function cutAt(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
+}
+
+/**
+ * An answer's text as Markdown, cut at {@link MAX_ANSWER} with a note, rendered at most {@link RENDER_BUDGET}
+ * new characters at a time; when some are left, the element renders again in a later task.
+ */
+function answerBody(state: MessageState, actions: MessageActions, m: ChatMessage, text: string) {
+  let stream = streams.get(m);
+  if (!stream) streams.set(m, (stream = new MarkdownStream()));
+  const cut = text.length > MAX_ANSWER;
+  const { template, complete } = stream.render(cut ? cutAt(text, MAX_ANSWER) : text, {
+    budget: RENDER_BUDGET,
+    streaming: m.state === 'streaming',
+  });
+  if (!complete) actions.renderMore();
+  const note =
+    cut && complete ? html`<p class="note" part="note">${fill(state.words.answerCut, MAX_ANSWER)}</p>` : nothing;
+  return { body: html`${bubble(template)}${note}`, complete };
+}
 
 /**
  * One message of the log: bubble, templates, related-FAQ chips and, once finished, its actions. The result is
@@ -73,10 +118,12 @@ export function renderMessage(state: MessageState, actions: MessageActions, m: C
   const kept = rendered.get(m);
   if (kept && kept[0].every((dep, i) => dep === deps[i])) return kept[1];
   const text = answerText(m, s);
+  const answer = text && m.role === 'bot' ? answerBody(state, actions, m, text) : undefined;
   const busy = m.state === 'streaming';
   const rate = (rating: NonNullable<ChatMessage['rating']>, label: string, cls?: string) =>
     html`<button class="icon ${cls}" aria-pressed=${m.rating === rating} aria-label=${label} title=${label} @click=${() => actions.rate(m, rating)}>${icon(thumbIcon)}</button>`;
-  const result = html`<article part="message ${m.role}-message${m.author ? ' agent-message' : ''}" class="msg ${m.role} ${m.tone}" data-who=${m.role === 'user' ? s.you : (m.author ?? s.bot)} aria-busy=${busy}>${text ? bubble(m.role === 'user' ? text : renderMarkdown(text)) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(state, actions, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" ?disabled=${state.retryAt > Date.now()} @click=${() => actions.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" @click=${() => actions.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role === 'bot' && m.state === 'done' ? html`<div class="tools">${copyButton(state, actions, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
-  rendered.set(m, [deps, result]);
+  const result = html`<article part="message ${m.role}-message${m.author ? ' agent-message' : ''}" class="msg ${m.role} ${m.tone}" data-who=${m.role === 'user' ? s.you : (m.author ?? s.bot)} aria-busy=${busy}>${answer ? answer.body : text ? bubble(text) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(state, actions, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" ?disabled=${state.retryAt > Date.now()} @click=${() => actions.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" @click=${() => actions.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role === 'bot' && m.state === 'done' ? html`<div class="tools">${copyButton(state, actions, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
+  if (!answer || answer.complete) rendered.set(m, [deps, result]);
+  else rendered.delete(m);
   return result;
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TemplateResult } from 'lit';
-import { renderMarkdown } from '../../../src/chat/markdown/index.js';
+import { MarkdownStream, renderMarkdown } from '../../../src/chat/markdown/index.js';
 
 /** The Lit templates as HTML-like text: template strings verbatim, values (text) escaped, attribute values unquoted. */
 function toHtml(v: unknown): string {
@@ -160,23 +160,26 @@ test('streaming: every prefix renders the same whatever was rendered before (reu
 });
 
 test('streaming: settled blocks are reused, only the open tail is rendered again', () => {
-  const blocks = (text: string) => renderMarkdown(text).values[0] as unknown[];
+  const stream = new MarkdownStream();
+  const blocks = (text: string) => stream.render(text).template.values[0] as unknown[];
   const first = blocks('Para one.\n\nPara two.\n\nPara thr');
   const second = blocks('Para one.\n\nPara two.\n\nPara three.');
   assert.equal(second[0], first[0]);
   assert.equal(second[1], first[1]);
   assert.notEqual(second[2], first[2]);
   assert.equal(toHtml(second[2]), p('Para three.'));
-  const other = blocks('Another message\n\nentirely');
+  const other = new MarkdownStream().render('Another message\n\nentirely').template.values[0] as unknown[];
   const third = blocks('Para one.\n\nPara two.\n\nPara three. More');
   assert.equal(third[1], first[1], 'reuse survives another message rendered in between');
   assert.equal(other.length, 2);
 });
 
 test('streaming: an edit before the settled part is rendered afresh', () => {
-  md('Alpha\n\nBeta\n\nGam');
-  assert.equal(md('Alpha!\n\nBeta'), p('Alpha!') + p('Beta'));
-  assert.equal(md(''), '');
+  const stream = new MarkdownStream();
+  const render = (text: string) => toHtml(stream.render(text).template);
+  render('Alpha\n\nBeta\n\nGam');
+  assert.equal(render('Alpha!\n\nBeta'), p('Alpha!') + p('Beta'));
+  assert.equal(render(''), '');
 });
 
 test('hostile input: deep nesting, long delimiter runs and huge texts stay text and do not blow the stack', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { safeHttpUrl } from '../../../src/chat/safe-url.js';
+import { safeHttpUrl, safeImageUrl } from '../../../src/chat/safe-url.js';
 
 test('accepts absolute http(s) URLs and returns the normalised href', () => {
   assert.equal(safeHttpUrl('https://example.com'), 'https://example.com/');
@@ -145,4 +145,13 @@ test('never returns anything but an http(s) or mailto href', () => {
     assert.ok(out === undefined || /^https?:\/\/[^\s"<>]+$/.test(out), `${raw} → ${out}`);
   }
   assert.equal(safeHttpUrl('https://example.com/"x"'), 'https://example.com/%22x%22');
+});
+
+test('safeImageUrl: pictures by policy, never http: on an https page', () => {
+  assert.equal(safeImageUrl('http://cdn.example.com/a.png', 'https:'), undefined);
+  assert.equal(safeImageUrl('https://cdn.example.com/a.png', 'https:'), 'https://cdn.example.com/a.png');
+  assert.equal(safeImageUrl('http://cdn.example.com/a.png', 'http:'), 'http://cdn.example.com/a.png');
+  assert.equal(safeImageUrl('HTTP://cdn.example.com/a.png', 'https:'), undefined);
+  for (const url of ['data:image/png;base64,AAAA', 'mailto:a@example.com', 'javascript:1', '//cdn.example.com/a.png'])
+    assert.equal(safeImageUrl(url, 'http:'), undefined, url);
 });
