@@ -120,7 +120,7 @@ export class MooniServer {
     const base = api === 'chat' ? this.baseUrls.chat : api === 'gateway' ? this.baseUrls.gateway : this.baseUrls.mood;
     if (!base) throw new TypeError(`mooni-embed/server: no ${api} base URL for the ${this.environment} environment`);
     const fetcher = this.#options.fetch ?? ((input: string, requestInit?: RequestInit) => fetch(input, requestInit));
-    return fetchWithRetry(fetcher, api, base.replace(/\/+$/, '') + path, init, this.#options.retry);
+    return fetchWithRetry(fetcher, api, withoutTrailingSlashes(base) + path, init, this.#options.retry);
   }
 
   async #json<T>(api: ApiName, path: string, init: RequestInit): Promise<T> {
@@ -354,4 +354,11 @@ export class UserClient {
     if (!this.context.sessionId) throw new TypeError('mooni-embed/server: this user context has no sessionId');
     return this.context.sessionId;
   }
+}
+
+/** The base URL without its trailing slashes (a loop: `/\/+$/` is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(base: string): string {
+  let end = base.length;
+  while (end > 0 && base[end - 1] === '/') end--;
+  return base.slice(0, end);
 }

@@ -13,7 +13,7 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 export const json = (response: Response): Promise<unknown> => response.json().catch(() => 0);
 
 /** The base URL without its trailing slashes (a loop: `/\/+$/` is quadratic on a long run of slashes). */
-function withoutTrailingSlashes(base: string): string {
+export function withoutTrailingSlashes(base: string): string {
   let end = base.length;
   while (end > 0 && base[end - 1] === '/') end--;
   return base.slice(0, end);

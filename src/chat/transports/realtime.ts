@@ -1,6 +1,7 @@
 import type { ChatTransport, StreamEvent, Template } from '../model.js';
 import { normalizeTemplate } from '../templates/index.js';
 import { field, pick, text } from '../templates/read.js';
+import { withoutTrailingSlashes } from './http.js';
 
 /**
  * The realtime channel's client (000's `wsClient`, over the protocol of src/mock/realtime/PROTOCOL.md): one
@@ -105,7 +106,7 @@ export function backoffDelay(attempt: number, baseMs = 500, maxMs = 15_000, rand
 /** `ws(s)://` URL of the channel for `apiBase` (`''` = the page's origin). */
 export function realtimeUrl(apiBase: string, query: Record<string, string | undefined>): string {
   const page = typeof location === 'undefined' ? 'http://localhost/' : location.href;
-  const url = new URL(apiBase.replace(/\/+$/, '') + '/realtime', page);
+  const url = new URL(withoutTrailingSlashes(apiBase) + '/realtime', page);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
   return url.href;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, lastMessage, mount, settled, typeAndSend, until } from '../element/helpers.js';
+import { $, $$, lastMessage, mount, settled, typeAndSend } from '../element/helpers.js';
+import { until } from '../../support/wait.js';
 import { MAX_ANSWER } from '../../../src/chat/limits.js';
 
 /** An SSE `fetch` that answers with these events, each written as the socket takes it. */
