@@ -35,6 +35,7 @@ export const {
   retryAfterMs,
   json,
   request,
+  withoutTrailingSlashes,
   icon,
   iconButton,
   closeIcon,
