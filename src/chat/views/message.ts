@@ -118,7 +118,7 @@ export function renderMessage(state: MessageState, actions: MessageActions, m: C
   const kept = rendered.get(m);
   if (kept && kept[0].every((dep, i) => dep === deps[i])) return kept[1];
   const text = answerText(m, s);
-  const answer = text && m.role === 'bot' ? answerBody(state, actions, m, text) : undefined;
+  const answer = text && m.role !== 'user' ? answerBody(state, actions, m, text) : undefined;
   const busy = m.state === 'streaming';
   const rate = (rating: NonNullable<ChatMessage['rating']>, label: string, cls?: string) =>
     html`<button class="icon ${cls}" aria-pressed=${m.rating === rating} aria-label=${label} title=${label} @click=${() => actions.rate(m, rating)}>${icon(thumbIcon)}</button>`;
