@@ -14,6 +14,7 @@ export const BUDGETS = {
   'tracker.requests': { op: '<=', limit: 1, hard: true, text: '≤ 1 per 5 s' },
   'chat.rate': { op: '>=', limit: 1000, hard: true, text: '≥ 1,000 /s sustained' },
   'chat.p95': { op: '<=', limit: 16, hard: true, text: '≤ 16 ms' },
+  'chat.hostile': { op: '<=', limit: 50, hard: false, text: '≤ 50 ms (reported, not yet enforced)' },
   'chat.restore': { op: '<=', limit: 100, hard: true, text: '≤ 100 ms' },
   'mood.rate': { op: '>=', limit: 500_000, hard: true, text: '≥ 500k /s' },
   'mood.growth': { op: '<=', limit: 1.1, hard: true, text: 'no growth (≤ 1.1×)' },

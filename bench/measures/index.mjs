@@ -5,6 +5,16 @@ import trackerCost from './tracker-cost.mjs';
 import trackerSession from './tracker-session.mjs';
 import chatStream from './chat-stream.mjs';
 import chatRestore from './chat-restore.mjs';
+import hostileAnswers from './hostile-answers.mjs';
 import coldStart from './cold-start.mjs';
 
-export const MEASURES = [sizes, moodEngine, trackerCost, trackerSession, chatStream, chatRestore, coldStart];
+export const MEASURES = [
+  sizes,
+  moodEngine,
+  trackerCost,
+  trackerSession,
+  chatStream,
+  hostileAnswers,
+  chatRestore,
+  coldStart,
+];
