@@ -6,5 +6,4 @@
 export { renderPanel } from './views/panel.js';
 export { fetchPastSessions } from './history/past.js';
 export { createMindExpressionTransport } from './transports/mind-expression.js';
-export { createRealtimeClient, createRealtimeTransport } from './transports/realtime.js';
 export { default as styles } from './panel.styles.js';

@@ -5,7 +5,6 @@
  */
 import '../chat/mooni-frame.js';
 import type { FetchLike } from '../chat/model.js';
-import type { SocketConstructor } from '../chat/transports/realtime.js';
 import { createTracker } from '../tracker/create-tracker.js';
 import { parseConfig } from './config.js';
 import { createEmbed } from './embed.js';
@@ -13,11 +12,7 @@ import { off, on, replay, type MooniApi, type QueuedCall } from './mooni-api.js'
 
 const LOADED = Symbol.for('mooni.embed');
 type Host = Partial<Omit<MooniApi, 'q'>> & { q?: QueuedCall[] | MooniApi['q']; [LOADED]?: true };
-const page = window as unknown as {
-  Mooni?: Host;
-  MooniMockFetch?: FetchLike;
-  MooniMockWebSocket?: SocketConstructor;
-};
+const page = window as unknown as { Mooni?: Host; MooniMockFetch?: FetchLike };
 const mooni = (page.Mooni ||= {});
 // Only set while a classic script first runs (null for module scripts: Vite dev, tests).
 const current = document.currentScript as HTMLScriptElement | null;
@@ -36,7 +31,6 @@ function start() {
   }
   // Before its first update (a microtask away), so its first request already goes through the fetcher.
   if (fetcher) frame.fetcher = fetcher;
-  if (config.mock && page.MooniMockWebSocket) frame.webSocket = page.MooniMockWebSocket;
   if (options.strings) frame.strings = options.strings;
 
   // 'local' mode loads the mood engine on demand, like tracker.iife.js: dist/mood-engine.js beside the
@@ -59,8 +53,6 @@ function start() {
     tracker,
     frame,
     ...methods,
-    realtime: frame.realtime,
-    handoff: () => frame.handoff(),
     on,
     off,
     q: { push: (...calls) => replay(mooni, calls) },

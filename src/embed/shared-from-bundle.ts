@@ -22,7 +22,6 @@ export const {
   safeImageUrl,
   defaultStrings,
   fill,
-  fillName,
   uuid,
   normalizeTemplate,
   textTemplate,

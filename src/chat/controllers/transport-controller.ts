@@ -10,7 +10,7 @@ const CONFIG_TIMEOUT_MS = 10_000;
 
 /** What the controller needs from its element: the attributes that say which backend answers, and how. */
 export interface TransportHost extends ReactiveElement {
-  readonly transport: 'mooni' | 'mind-expression' | 'realtime';
+  readonly transport: 'mooni' | 'mind-expression';
   readonly apiBase: string;
   readonly apiKey: string;
   readonly engineUrl: string;
@@ -19,8 +19,6 @@ export interface TransportHost extends ReactiveElement {
   readonly scopeId: string;
   readonly fetcher?: FetchLike;
   readonly showing: boolean;
-  /** The realtime channel's transport (`transport="realtime"`). */
-  realtimeTransport(): ChatTransport;
 }
 
 const connectionOf = (host: TransportHost) => [
@@ -75,12 +73,7 @@ export class TransportController implements ReactiveController {
   }
 
   get client(): Transport {
-    this.#client ??=
-      this.host.transport === 'mind-expression'
-        ? this.#gateway()
-        : this.host.transport === 'realtime'
-          ? this.#realtime()
-          : this.#mooni();
+    this.#client ??= this.host.transport === 'mind-expression' ? this.#gateway() : this.#mooni();
     return this.#client;
   }
 
@@ -97,12 +90,6 @@ export class TransportController implements ReactiveController {
   #mooni(): Transport {
     const { apiBase, apiKey, fetcher } = this.host;
     return createMooniTransport({ apiBase, apiKey, fetch: fetcher });
-  }
-
-  /** Questions over the channel; the tenant's name still from Mooni Chat's `/config`. */
-  #realtime(): Transport {
-    const { config } = this.#mooni();
-    return { config, send: this.host.realtimeTransport().send };
   }
 
   /** Made on first use from the panel module; a failed load fails the answer like a failed request. */
