@@ -47,7 +47,7 @@ function start() {
     null;
 
   const queued = mooni.q as QueuedCall[] | undefined;
-  const { consider, ...methods } = createEmbed(frame, tracker, config, options);
+  const { consider: _consider, ...methods } = createEmbed(frame, tracker, config, options);
   const api: Omit<MooniApi, 'config'> = {
     version: typeof __MOONI_VERSION__ === 'string' ? __MOONI_VERSION__ : 'dev',
     tracker,

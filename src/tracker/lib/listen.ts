@@ -1,4 +1,5 @@
 /** Adds one passive listener for each of the space-separated `types`; returns the function that removes them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
 export const listen = (target: EventTarget, types: string, fn: (e: any) => void, capture = true): (() => void) => {
   const names = types.split(' ');
   const o = { capture, passive: true };
@@ -12,6 +13,7 @@ export const listen = (target: EventTarget, types: string, fn: (e: any) => void,
  * Text fields: where clicks place the caret (not rage) and where key timing means typing. Inputs count
  * unless their type starts like button, checkbox, radio/range, submit, reset, image, color, file, hidden.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
 export const isTextField = (el: any): boolean =>
   !!el &&
   (el.isContentEditable ||

@@ -1,4 +1,5 @@
 /** Global Privacy Control or Do Not Track is on (as current browsers expose them). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
 export const privacySignal = (nav: any = navigator): boolean =>
   nav.globalPrivacyControl === true || nav.doNotTrack === '1';
 

@@ -20,6 +20,7 @@ export const readSpool = (id: string) => run<MoodEvent[]>('readonly', (s) => s.g
 export const writeSpool = (id: string, events: () => MoodEvent[]) =>
   run('readwrite', (s) => {
     const e = events();
+    // eslint-disable-next-line @typescript-eslint/no-unused-expressions -- short-circuit call kept from the legacy tracker; to be removed by the split
     e[0] ? s.put(e, id) : s.delete(id);
     return s.transaction; // settled once the write is durable
   });
