@@ -82,6 +82,7 @@ describe('<mooni-frame> in React 19', () => {
       requests.some((url) => url.endsWith('/chat')),
       'the fetcher prop made the request',
     ).to.equal(true);
-    expect(logText(frame)).to.contain('hello');
+    // The log is drawn by the lazily loaded panel module: wait for it to show the question.
+    await waitUntil(() => logText(frame).includes('hello'), 'the log never showed the question');
   });
 });
