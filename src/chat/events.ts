@@ -9,6 +9,9 @@ export type MooniOpenSource = 'user' | 'api' | 'intervention';
  */
 export type MooniCloseSource = 'user' | 'escape' | 'api' | 'intervention';
 
+/** Who started a new conversation: the user (the panel's "New conversation" button) or the page (`reset()`). */
+export type MooniResetSource = 'user' | 'api';
+
 /** Where a question came from: typed by the user, a chip or button the user pressed, or the page (`send()`). */
 export type MooniSendSource = 'user' | 'suggestion' | 'api';
 
@@ -18,6 +21,10 @@ export interface MooniOpenDetail {
 
 export interface MooniCloseDetail {
   source: MooniCloseSource;
+}
+
+export interface MooniResetDetail {
+  source: MooniResetSource;
 }
 
 export interface MooniSendDetail {
@@ -59,6 +66,7 @@ export interface MooniFailDetail {
 export interface MooniEventMap {
   'mooni-open': MooniOpenDetail;
   'mooni-close': MooniCloseDetail;
+  'mooni-reset': MooniResetDetail;
   'mooni-send': MooniSendDetail;
   'mooni-answer': MooniAnswerDetail;
   'mooni-quick-reply': MooniQuickReplyDetail;
@@ -76,6 +84,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'mooni-open': CustomEvent<MooniOpenDetail>;
     'mooni-close': CustomEvent<MooniCloseDetail>;
+    'mooni-reset': CustomEvent<MooniResetDetail>;
     'mooni-send': CustomEvent<MooniSendDetail>;
     'mooni-answer': CustomEvent<MooniAnswerDetail>;
     'mooni-quick-reply': CustomEvent<MooniQuickReplyDetail>;

@@ -5,7 +5,7 @@ import type { ChatMessage, FetchLike, Template } from './model.js';
 import type { PanelActions, PanelState } from './panel-contract.js';
 import type { PastSession } from './history/past.js';
 import { defaultStrings, type MooniStrings } from './strings.js';
-import { emit, type MooniCloseSource, type MooniOpenSource } from './events.js';
+import { emit, type MooniCloseSource, type MooniOpenSource, type MooniResetSource } from './events.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ConversationController } from './controllers/conversation-controller.js';
 import { loadPanelOnce, PanelLoaderController } from './controllers/panel-loader-controller.js';
@@ -28,6 +28,8 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{ source }`: `user` or `api`.
  * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{ source }`: `user`, `escape`,
  *   `api` or `intervention`.
+ * @fires {CustomEvent<MooniResetDetail>} mooni-reset - A new conversation starts; the old one stays in history.
+ *   Detail `{ source }`: `user` (the "New conversation" button) or `api` (`reset()`).
  * @fires {CustomEvent<MooniSendDetail>} mooni-send - A question is being sent. Detail `{ text, source }`;
  *   source is `user` (typed), `suggestion` (a chip or button pressed) or `api` (`send()`).
  * @fires {CustomEvent<MooniAnswerDetail>} mooni-answer - An answer finished streaming. Detail `{ message }`.
@@ -135,7 +137,7 @@ export default class MooniFrame extends LitElement {
   #actions: PanelActions = {
     close: () => this.#close('user'),
     escape: () => this.#close('escape'),
-    newConversation: () => this.reset(),
+    newConversation: () => this.#reset('user'),
     showChat: () => (this.view = 'chat'),
     showHistory: () => void this.#showHistory(),
     pickSession: (id) => {
@@ -197,6 +199,12 @@ export default class MooniFrame extends LitElement {
 
   /** Stops any answer, ends the conversation and starts a new session; the old one stays in history. */
   reset(): void {
+    this.#reset('api');
+  }
+
+  #reset(source: MooniResetSource): void {
+    // Before the session changes, so listeners still see the conversation that ends.
+    emit(this, 'mooni-reset', { source });
     this.#conversation.reset();
     this.view = 'chat';
   }

@@ -163,6 +163,8 @@ export function createEmbed(
     });
   }
 
+  frame.addEventListener('mooni-reset', () => complete('reset'));
+
   /** Starts waiting for the visitor's response to an intervention, reported once (or as silence). */
   function awaitResponse(action: SuggestedAction, kind: InterventionKind, bubble?: () => HTMLElement | undefined) {
     settle?.(undefined, 'replaced');
@@ -281,10 +283,7 @@ export function createEmbed(
     toggle: () => frame.toggle(),
     send: (text) => frame.send(text),
     say: (message) => frame.say(message),
-    reset() {
-      complete('reset');
-      frame.reset();
-    },
+    reset: () => frame.reset(),
     /** A host's explicit request: no rules, but the outcome is still reported. */
     intervene(action) {
       const kind = interventionFor(action, options.actions);

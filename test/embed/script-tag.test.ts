@@ -14,6 +14,7 @@ const HOOK_NAMES = [
   'message.sent',
   'session.mood_changed',
   'conversation.message_sent',
+  'conversation.completed',
 ] as const;
 
 const page = window as unknown as { Mooni: MooniApi };
@@ -109,6 +110,26 @@ describe('mooni.iife.js through a <script> tag', () => {
     );
     expect(started.conversationId).to.equal((document.querySelector('mooni-frame') as MooniFrame).sessionId);
     expect(domEvents).to.include.members(['mood.changed', 'action.suggested', 'conversation.started', 'message.sent']);
+  });
+
+  it("the panel's New conversation button ends the conversation for analytics: conversation.completed, reason reset", async () => {
+    const frame = page.Mooni.frame as MooniFrame;
+    const ended = frame.sessionId;
+    expect(
+      hooks.some((h) => h.type === 'conversation.completed'),
+      'nothing completed yet',
+    ).to.equal(false);
+
+    await clickOn(frame.shadowRoot!.querySelector('button[aria-label="New conversation"]')!);
+    await waitUntil(() => hooks.some((h) => h.type === 'conversation.completed'), 'no conversation.completed');
+    const completed = hooks.find((h) => h.type === 'conversation.completed')!
+      .detail as MooniHookMap['conversation.completed'];
+    expect(completed).to.include({ reason: 'reset', conversationId: ended, messages: 1 });
+    expect(frame.sessionId, 'the next question starts a new conversation').to.not.equal(ended);
+
+    // The empty new conversation ends with nothing to report when the visitor closes the panel.
+    page.Mooni.close();
+    expect(hooks.filter((h) => h.type === 'conversation.completed')).to.have.length(1);
   });
 });
 
