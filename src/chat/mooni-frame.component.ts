@@ -144,7 +144,12 @@ export default class MooniFrame extends LitElement {
       this.#conversation.open(id);
       this.view = 'chat';
     },
-    stopAnswer: () => this.#conversation.stream.stop(),
+    stopAnswer: () => {
+      this.#conversation.stream.stop();
+      // The Stop button leaves with the answer; without this, keyboard focus would fall to <body>.
+      this.#focusPending = true;
+      this.requestUpdate();
+    },
     edit: (text) => this.#conversation.edit(text),
     submit: () => this.#conversation.submit(),
     ask: (text) => this.#conversation.ask(text, 'suggestion'),

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_QUERIES } from '../../../src/mock/demo-queries.js';
 import { until } from '../../support/wait.js';
 import {
@@ -229,12 +230,15 @@ describe('<mooni-frame> streaming answers from the mock', () => {
     el.fetcher = slowFetch(40);
     await typeAndSend(el, query('answer'));
     await until(() => lastMessage(el).querySelector('.bubble:not(.typing)'), 'first text');
-    $<HTMLButtonElement>(el, '.stop')!.click();
+    // From the keyboard: the pressed button goes away, so focus must land somewhere useful, not on <body>.
+    $<HTMLButtonElement>(el, '.stop')!.focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => el.messages.at(-1)!.state === 'stopped', 'stopped');
     await el.updateComplete;
     expect(lastMessage(el).querySelector('.bubble')!.textContent!.trim()).to.not.equal('');
     expect(lastMessage(el).querySelector('[part="note"]')!.textContent).to.contain('Stopped');
     expect($(el, '.stop')).to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus goes to the textbox').to.equal($(el, 'textarea'));
   });
 
   it('a new question while one streams stops the old one first', async () => {
