@@ -5,6 +5,7 @@ import { HOSTILE_URLS, MARKUP_TEXTS } from './hostile-corpus.js';
 import { findUnsafe } from '../../support/inertness.js';
 import { sleep, until } from '../../support/wait.js';
 import { watchWindow } from '../../support/watch-window.js';
+import { EMPTY_TEMPLATE_002 } from '../../support/template-002.js';
 
 /** A hostile Mind Expression engine: the handshake (query null) and the answer, as JSON bodies. */
 interface GatewayPayload {
@@ -26,17 +27,9 @@ const answerWith = (channelResult: unknown, result: unknown = ['fallback']) =>
     timestamp: 1,
     'execution-time': 1,
   });
-const base = {
-  'channel-name': 'default',
-  template: '',
-  'image-url': '',
-  'upload-type': '',
-  'quick-replies': [],
-  'card-list': [],
-};
 const message = (t: Record<string, unknown>) => ({
-  'channel-message': { ...base, ...t },
-  'channel-message-alt': { channels: [{ ...base, 'template-type': 'text', template: 'alt text' }] },
+  'channel-message': { ...EMPTY_TEMPLATE_002, ...t },
+  'channel-message-alt': { channels: [{ ...EMPTY_TEMPLATE_002, 'template-type': 'text', template: 'alt text' }] },
 });
 
 function payloads(): GatewayPayload[] {
@@ -64,8 +57,10 @@ function payloads(): GatewayPayload[] {
             ],
           }),
           {
-            'channel-message': { ...base, 'template-type': 'image', 'image-url': url },
-            'channel-message-alt': { channels: [{ ...base, 'template-type': 'image', 'image-url': url }] },
+            'channel-message': { ...EMPTY_TEMPLATE_002, 'template-type': 'image', 'image-url': url },
+            'channel-message-alt': {
+              channels: [{ ...EMPTY_TEMPLATE_002, 'template-type': 'image', 'image-url': url }],
+            },
           },
         ]),
     });
@@ -77,7 +72,7 @@ function payloads(): GatewayPayload[] {
         answerWith(
           [
             message({ 'template-type': 'text', template: markup }),
-            { 'channel-instruction': { ...base, 'template-type': 'free', template: markup } },
+            { 'channel-instruction': { ...EMPTY_TEMPLATE_002, 'template-type': 'free', template: markup } },
           ],
           [markup],
         ),

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Template } from '../../../src/chat/model.js';
 import { $$, mount, settled, typeAndSend } from './helpers.js';
+import { EMPTY_TEMPLATE_002 } from '../../support/template-002.js';
 
 declare global {
   interface Window {
@@ -82,25 +83,22 @@ const hostileServer: typeof fetch = async () => {
 
 /** The same attack in 002 Template Objects, as a hostile server would send them. */
 function hostileTemplatesAs002() {
-  const base = {
-    'channel-name': 'default',
-    template: '',
-    'image-url': '',
-    'upload-type': '',
-    'quick-replies': [],
-    'card-list': [],
-  };
   return [
-    { ...base, 'template-type': 'text', template: HOSTILE_TEXT },
-    ...BAD_URLS.map((url) => ({ ...base, 'template-type': 'image', 'image-url': url, 'upload-type': 'image' })),
+    { ...EMPTY_TEMPLATE_002, 'template-type': 'text', template: HOSTILE_TEXT },
+    ...BAD_URLS.map((url) => ({
+      ...EMPTY_TEMPLATE_002,
+      'template-type': 'image',
+      'image-url': url,
+      'upload-type': 'image',
+    })),
     {
-      ...base,
+      ...EMPTY_TEMPLATE_002,
       'template-type': 'quick_reply',
       template: HOSTILE_TEXT,
       'quick-replies': BAD_URLS.map((url) => ({ label: 'go', type: 'link', url, message: null, 'image-url': url })),
     },
     {
-      ...base,
+      ...EMPTY_TEMPLATE_002,
       'template-type': 'card',
       'card-list': BAD_URLS.map((url) => ({
         title: HOSTILE_TEXT,
@@ -109,8 +107,8 @@ function hostileTemplatesAs002() {
         buttons: [{ 'button-type': 'link', label: 'open', link: url, message: null }],
       })),
     },
-    { ...base, 'template-type': 'code', template: '<script>window.pwned.push("code")</script>' },
-    { ...base, 'template-type': 'no_such_type', template: HOSTILE_TEXT },
+    { ...EMPTY_TEMPLATE_002, 'template-type': 'code', template: '<script>window.pwned.push("code")</script>' },
+    { ...EMPTY_TEMPLATE_002, 'template-type': 'no_such_type', template: HOSTILE_TEXT },
   ];
 }
 

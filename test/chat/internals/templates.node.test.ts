@@ -2,18 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { channelResultToTemplates, normalizeTemplate, textTemplate } from '../../../src/chat/templates/index.js';
 import { CARD, HELLO, QUICK_REPLY } from './fixtures/me-examples.js';
+import { EMPTY_TEMPLATE_002 } from '../../support/template-002.js';
 
 /** The caps the normaliser applies. */
 const TEMPLATE_LIMITS = { text: 4000, title: 200, cards: 12, buttons: 12 };
-
-const base = {
-  'channel-name': 'default',
-  template: '',
-  'image-url': '',
-  'upload-type': '',
-  'quick-replies': [],
-  'card-list': [],
-};
 
 test("002's own examples: instruction first, then message; empty parts skipped", () => {
   assert.deepEqual(channelResultToTemplates(HELLO), [
@@ -49,21 +41,21 @@ test("002's own examples: instruction first, then message; empty parts skipped",
 });
 
 test('normalizeTemplate: each supported type', () => {
-  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'text', template: 'Hi **there**' }), {
+  assert.deepEqual(normalizeTemplate({ ...EMPTY_TEMPLATE_002, 'template-type': 'text', template: 'Hi **there**' }), {
     type: 'text',
     text: 'Hi **there**',
   });
-  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'free', template: 'Anything' }), {
+  assert.deepEqual(normalizeTemplate({ ...EMPTY_TEMPLATE_002, 'template-type': 'free', template: 'Anything' }), {
     type: 'text',
     text: 'Anything',
   });
-  assert.deepEqual(normalizeTemplate({ ...base, 'template-type': 'code', template: 'npm i\nnpm t' }), {
+  assert.deepEqual(normalizeTemplate({ ...EMPTY_TEMPLATE_002, 'template-type': 'code', template: 'npm i\nnpm t' }), {
     type: 'code',
     code: 'npm i\nnpm t',
   });
   assert.deepEqual(
     normalizeTemplate({
-      ...base,
+      ...EMPTY_TEMPLATE_002,
       'template-type': 'image',
       'image-url': 'https://cdn.example.com/a.png',
       template: 'A chart',
@@ -195,13 +187,18 @@ test('unsafe URLs are dropped: link buttons removed, card images omitted', () =>
 });
 
 test('an image with an unsafe URL falls back to the -alt form, else to its own text', () => {
-  const image = { ...base, 'template-type': 'image', 'image-url': 'javascript:alert(1)', template: 'Our office' };
+  const image = {
+    ...EMPTY_TEMPLATE_002,
+    'template-type': 'image',
+    'image-url': 'javascript:alert(1)',
+    template: 'Our office',
+  };
   assert.deepEqual(
     channelResultToTemplates([
       {
         'channel-message': image,
         'channel-message-alt': {
-          channels: [{ ...base, 'template-type': 'text', template: 'See our office at example.com' }],
+          channels: [{ ...EMPTY_TEMPLATE_002, 'template-type': 'text', template: 'See our office at example.com' }],
         },
       },
     ]),
@@ -216,9 +213,9 @@ test('an image with an unsafe URL falls back to the -alt form, else to its own t
 test('-alt prefers the default channel and skips empty channels', () => {
   const alt = {
     channels: [
-      { ...base, 'channel-name': 'kakao', 'template-type': 'text', template: 'kakao text' },
-      { ...base, 'channel-name': 'default', 'template-type': 'text', template: null },
-      { ...base, 'channel-name': 'default', 'template-type': 'text', template: 'default text' },
+      { ...EMPTY_TEMPLATE_002, 'channel-name': 'kakao', 'template-type': 'text', template: 'kakao text' },
+      { ...EMPTY_TEMPLATE_002, 'channel-name': 'default', 'template-type': 'text', template: null },
+      { ...EMPTY_TEMPLATE_002, 'channel-name': 'default', 'template-type': 'text', template: 'default text' },
     ],
   };
   assert.deepEqual(
