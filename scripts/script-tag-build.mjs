@@ -68,6 +68,9 @@ export async function buildScriptTagFiles(outDir, define) {
     build: {
       ...minifiedModule,
       lib: { entry: source('chat/panel.ts'), formats: ['es'], fileName: () => 'mooni-panel.js' },
+      // mooni-panel.js imports the realtime client on demand (mooni-panel-realtime.js); what both use sits in a
+      // chunk beside them (mooni-panel-templates.js), so nothing ships twice.
+      rolldownOptions: { output: { minify: true, chunkFileNames: 'mooni-panel-[name].js' } },
     },
   });
 

@@ -63,6 +63,8 @@ export interface ChatMessage {
   /** For a bot answer: the question it answers, so Retry can ask it again. */
   question?: string;
   rating?: 'helpful' | 'not_helpful';
+  /** A person's name when a named agent wrote it (realtime transport). */
+  author?: string;
   /** Epoch milliseconds. */
   createdAt: number;
 }

@@ -11,6 +11,10 @@ import { ConversationController } from './controllers/conversation-controller.js
 import { loadPanelOnce, PanelLoaderController } from './controllers/panel-loader-controller.js';
 import { ScrollController } from './controllers/scroll-controller.js';
 import { TransportController } from './controllers/transport-controller.js';
+import { RealtimeController, type RealtimeApi } from './controllers/realtime-controller.js';
+import type { ChatTransport } from './model.js';
+import type { SocketConstructor } from './transports/realtime.js';
+import { answeringText } from './views/unread.js';
 import { renderFailedPanel, renderLauncher } from './views/frame.js';
 
 /** A message from the host page for `say()`. */
@@ -91,8 +95,11 @@ export default class MooniFrame extends LitElement {
   @property() placeholder?: string;
   /** Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-  /** Which backend answers: `mooni` (Mooni Chat SSE) or `mind-expression` (the gateway of 002). */
-  @property() transport: 'mooni' | 'mind-expression' = 'mooni';
+  /**
+   * Which backend answers: `mooni` (Mooni Chat SSE), `mind-expression` (the gateway of 002) or `realtime` (the
+   * WebSocket channel at `api-base` + `/realtime`: answers, a person on handoff, messages while closed).
+   */
+  @property() transport: 'mooni' | 'mind-expression' | 'realtime' = 'mooni';
   /** Mind Expression engine URL (transport `mind-expression`). */
   @property({ attribute: 'engine-url' }) engineUrl = '';
   /** Mind Expression auth key, sent as `Authorization: Bearer …` (transport `mind-expression`). */
@@ -105,6 +112,8 @@ export default class MooniFrame extends LitElement {
   @property({ attribute: false }) strings: Partial<MooniStrings> = {};
   /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
   @property({ attribute: false }) fetcher?: FetchLike;
+  /** A `WebSocket` constructor for the realtime channel, e.g. the static demo's in-page one; defaults to the page's. */
+  @property({ attribute: false }) webSocket?: SocketConstructor;
   /** The conversation shown, oldest first. */
   @state() messages: ChatMessage[] = [];
 
@@ -122,6 +131,11 @@ export default class MooniFrame extends LitElement {
   #scroll = new ScrollController(this);
   #announcer = new AnnouncerController(this);
   #transport = new TransportController(this);
+  #realtime = new RealtimeController(
+    this,
+    () => loadPanelOnce().then((module) => module.loadRealtime()),
+    (message) => this.#conversation.receive(message, this.showing),
+  );
   #conversation = new ConversationController(this, {
     announcer: this.#announcer,
     scroll: this.#scroll,
@@ -194,6 +208,24 @@ export default class MooniFrame extends LitElement {
   send(text: string): void {
     this.show();
     this.#conversation.ask(text, 'api');
+  }
+
+  /**
+   * The realtime channel (`transport="realtime"`), in the spirit of 000's `wsClient`: `on('connect' |
+   * 'disconnect' | 'message' | …, callback)` returns an unsubscribe function; `send(frame)`; `state`.
+   */
+  get realtime(): RealtimeApi {
+    return this.#realtime.api;
+  }
+
+  /** Asks for a person to take over (realtime transport); the conversation's transcript goes along. */
+  handoff(): void {
+    this.#realtime.handoff();
+  }
+
+  /** @internal The chat transport of `transport="realtime"`. */
+  realtimeTransport(): ChatTransport {
+    return this.#realtime.transport();
   }
 
   /** Shows a message from the host page, e.g. a proactive greeting or a card list. */
@@ -273,7 +305,11 @@ export default class MooniFrame extends LitElement {
     const fromControllers = { draft, ended, copiedId, retryAt, busy: stream.busy, said: this.#announcer.said };
     const tenantName = this.#transport.tenant || words.title;
     const unrendered = this.#scroll.unrendered;
+    const { state: connection, typing, agent, waiting } = this.#realtime;
     return {
+      connection,
+      typing,
+      answering: answeringText(agent, waiting, words),
       mode,
       showing,
       words,
@@ -303,7 +339,7 @@ export default class MooniFrame extends LitElement {
     });
     // The panel comes with its module; until then only the launcher (or a panel saying the load failed). One
     // outer template whatever the panel's state, so the launcher (maybe focused) is never re-created.
-    return html`${launcher ? renderLauncher(words, open, Boolean(panel) || this.#panel.failed, onLauncher) : nothing}${
+    return html`${launcher ? renderLauncher(words, open, Boolean(panel) || this.#panel.failed, onLauncher, this.#realtime.unread) : nothing}${
       panel
         ? panel.renderPanel(this.#snapshot(), this.#actions)
         : this.#panel.failed && this.showing

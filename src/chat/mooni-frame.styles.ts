@@ -99,6 +99,34 @@ export default css`
     height: 26px;
   }
 
+  .badge {
+    position: fixed;
+    right: 16px;
+    bottom: 60px;
+    z-index: var(--mooni-z-index, 2147483000);
+    min-width: 22px;
+    height: 22px;
+    padding: 0 6px;
+    border: 2px solid var(--frame-surface);
+    border-radius: 11px;
+    background: var(--frame-error);
+    color: var(--frame-surface);
+    font-size: 12px;
+    font-weight: 700;
+    line-height: 18px;
+    text-align: center;
+    pointer-events: none;
+  }
+
+  .unread-status {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .panel {
     display: flex;
     flex-direction: column;

@@ -1,6 +1,7 @@
 import type { Card, CardButton, ChatMessage, QuickReply } from './model.js';
 import type { PastSession } from './history/past.js';
 import type { MooniStrings } from './strings.js';
+import type { RealtimeState } from './transports/realtime.js';
 
 /**
  * What the panel module (loaded on demand) renders from: one read-only snapshot that `<mooni-frame>` makes on
@@ -35,6 +36,12 @@ export interface PanelState {
   readonly copiedId?: string;
   /** Epoch ms before which Retry stays disabled (429). */
   readonly retryAt: number;
+  /** The realtime channel's connection (`idle` for the other transports). */
+  readonly connection: RealtimeState;
+  /** The agent typing now, by name. */
+  readonly typing?: string;
+  /** Who answers, in words, for the header (the usual subtitle while the bot does). */
+  readonly answering: string;
 }
 
 /** What the panel asks of `<mooni-frame>`. The element owns every effect and every event. */

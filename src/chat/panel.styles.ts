@@ -168,6 +168,22 @@ export default css`
     background: #8882;
   }
 
+  .connection {
+    margin: 0 0 8px;
+    padding: 6px 10px;
+    border-radius: 8px;
+    background: var(--frame-warning-background);
+    color: var(--frame-warning-text);
+    font-size: 13px;
+    text-align: center;
+  }
+
+  .agent-typing {
+    margin: 4px 0;
+    color: var(--frame-muted);
+    font-size: 13px;
+  }
+
   .typing {
     display: flex;
     gap: 4px;

@@ -11,4 +11,6 @@ export { createMooniTransport } from './transports/mooni.js';
 export { streamAnswer } from './controllers/stream-controller.js';
 export { spokenText } from './views/spoken.js';
 export { createMindExpressionTransport } from './transports/mind-expression.js';
+/** The realtime channel's client, a chunk of its own (mooni-realtime.js beside it): only transport="realtime" needs it. */
+export const loadRealtime = () => import('./transports/realtime.js');
 export { default as styles } from './panel.styles.js';

@@ -44,9 +44,21 @@ export const defaultStrings = {
   historyFailed: 'Past conversations could not be loaded.',
   you: 'You',
   bot: 'Assistant',
+  reconnecting: 'Reconnecting…',
+  offlineChannel: 'You are offline. Messages will be sent when you are back online.',
+  unreadOne: '{n} unread message',
+  unreadMany: '{n} unread messages',
+  typing: '{name} is typing…',
+  agent: 'Agent',
+  withAgent: 'You are chatting with {name}',
+  waitingForAgent: 'Waiting for a person to join…',
+  talkToPerson: 'Talk to a person',
 };
 
 export type MooniStrings = typeof defaultStrings;
 
 /** Fills `{n}` in a string of the table. */
 export const fill = (text: string, n: number) => text.replace('{n}', String(n));
+
+/** Fills `{name}` in a string of the table. */
+export const fillName = (text: string, name: string) => text.replace('{name}', name);

@@ -153,6 +153,14 @@ export interface MooniApi {
   send(text: string): void;
   say(message: SayMessage): void;
   reset(): void;
+  /** Asks for a person to take over (`data-transport="realtime"`); the transcript goes along. */
+  handoff(): void;
+  /**
+   * The realtime channel (`data-transport="realtime"`), like 000's `wsClient`: `on('connect' | 'disconnect' |
+   * 'message' | 'typing' | 'handoff' | 'error' | …, callback)` returns an unsubscribe function, `send(frame)`,
+   * `state`.
+   */
+  realtime: import('../chat/controllers/realtime-controller.js').RealtimeApi;
   /** Performs the intervention for `action` now, outside the rules (a host decision); feedback still follows. */
   intervene(action: SuggestedAction): void;
   /** Returns a function that unsubscribes. */
@@ -168,6 +176,8 @@ declare global {
     Mooni?: MooniApi;
     /** The in-page mock's fetch, used when the script tag says data-mock="in-page" (static demo). */
     MooniMockFetch?: import('../chat/model.js').FetchLike;
+    /** The in-page mock's realtime channel, used with data-mock="in-page" (static demo). */
+    MooniMockWebSocket?: import('../chat/transports/realtime.js').SocketConstructor;
   }
   interface WindowEventMap {
     /** The script-tag bundle has set up `window.Mooni`. */

@@ -5,6 +5,7 @@
  */
 import '../chat/mooni-frame.js';
 import type { FetchLike } from '../chat/model.js';
+import type { SocketConstructor } from '../chat/transports/realtime.js';
 import { createTracker } from '../tracker/create-tracker.js';
 import { parseConfig } from './config.js';
 import { createEmbed } from './embed.js';
@@ -12,7 +13,11 @@ import { off, on, replay, type MooniApi, type QueuedCall } from './mooni-api.js'
 
 const LOADED = Symbol.for('mooni.embed');
 type Host = Partial<Omit<MooniApi, 'q'>> & { q?: QueuedCall[] | MooniApi['q']; [LOADED]?: true };
-const page = window as unknown as { Mooni?: Host; MooniMockFetch?: FetchLike };
+const page = window as unknown as {
+  Mooni?: Host;
+  MooniMockFetch?: FetchLike;
+  MooniMockWebSocket?: SocketConstructor;
+};
 const mooni = (page.Mooni ||= {});
 // Only set while a classic script first runs (null for module scripts: Vite dev, tests).
 const current = document.currentScript as HTMLScriptElement | null;
@@ -31,6 +36,7 @@ function start() {
   }
   // Before its first update (a microtask away), so its first request already goes through the fetcher.
   if (fetcher) frame.fetcher = fetcher;
+  if (config.mock && page.MooniMockWebSocket) frame.webSocket = page.MooniMockWebSocket;
   if (options.strings) frame.strings = options.strings;
 
   // 'local' mode loads the mood engine on demand, like tracker.iife.js: dist/mood-engine.js beside the
@@ -53,6 +59,8 @@ function start() {
     tracker,
     frame,
     ...methods,
+    realtime: frame.realtime,
+    handoff: () => frame.handoff(),
     on,
     off,
     q: { push: (...calls) => replay(mooni, calls) },

@@ -23,6 +23,7 @@ export const {
   RENDER_BUDGET,
   defaultStrings,
   fill,
+  fillName,
   uuid,
   icon,
   iconButton,

@@ -1,5 +1,6 @@
 import type { ReactiveElement } from 'lit';
 import type { ChatMessage, Template } from '../model.js';
+import type { RealtimeMessage } from '../transports/realtime.js';
 import type { MooniSendSource } from '../events.js';
 import { emit } from '../events.js';
 import type { MooniStrings } from '../strings.js';
@@ -22,6 +23,7 @@ export interface ConversationHost extends ReactiveElement {
   readonly userId?: string;
   readonly organizationId?: string;
   readonly words: MooniStrings;
+  readonly transport: string;
 }
 
 /** The controllers a conversation speaks through. */
@@ -119,6 +121,24 @@ export class ConversationController {
     this.#history.save();
   }
 
+  /**
+   * A message that came over the realtime channel by itself: an agent's reply, a bot message, or a question
+   * asked in another tab. Announced when the panel shows (the launcher's badge says it otherwise).
+   */
+  receive(message: RealtimeMessage, showing: boolean): void {
+    const role = message.from === 'user' ? 'user' : 'bot';
+    const shown = this.#message(role, message.text, {
+      templates: message.templates,
+      createdAt: message.at,
+      ...(message.name && message.from === 'agent' && { author: message.name }),
+      ...(message.outOfScope && { tone: 'warning' as const }),
+    });
+    this.#append(shown);
+    this.parts.scroll.pin();
+    if (showing && role === 'bot') this.#announceMessage(shown);
+    this.#history.save();
+  }
+
   /** Stops any answer and starts a new session; the old one stays in history. */
   reset(): void {
     this.stream.stop();
@@ -167,6 +187,12 @@ export class ConversationController {
       userId,
       organizationId,
     });
+    if (host.transport === 'realtime' && draft.state === 'done' && !draft.text && !draft.templates.length) {
+      // No bot answer: a person answers this conversation (realtime), later, as a message of its own.
+      host.messages = host.messages.filter((message) => message !== draft);
+      this.#history.save();
+      return;
+    }
     this.#history.save();
     if (terminated) this.ended = true;
     if (failure) {

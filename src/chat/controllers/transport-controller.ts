@@ -10,7 +10,7 @@ const CONFIG_TIMEOUT_MS = 10_000;
 
 /** What the controller needs from its element: the attributes that say which backend answers, and how. */
 export interface TransportHost extends ReactiveElement {
-  readonly transport: 'mooni' | 'mind-expression';
+  readonly transport: 'mooni' | 'mind-expression' | 'realtime';
   readonly apiBase: string;
   readonly apiKey: string;
   readonly engineUrl: string;
@@ -19,6 +19,8 @@ export interface TransportHost extends ReactiveElement {
   readonly scopeId: string;
   readonly fetcher?: FetchLike;
   readonly showing: boolean;
+  /** The realtime channel's transport (`transport="realtime"`). */
+  realtimeTransport(): ChatTransport;
 }
 
 const connectionOf = (host: TransportHost) => [
@@ -73,7 +75,10 @@ export class TransportController implements ReactiveController {
   }
 
   get client(): Transport {
-    this.#client ??= fromPanel(this.host.transport === 'mind-expression' ? this.#gateway() : this.#mooni());
+    this.#client ??=
+      this.host.transport === 'realtime'
+        ? this.#realtime()
+        : fromPanel(this.host.transport === 'mind-expression' ? this.#gateway() : this.#mooni());
     return this.#client;
   }
 
@@ -90,6 +95,12 @@ export class TransportController implements ReactiveController {
   #mooni(): (module: PanelModule) => Transport {
     const { apiBase, apiKey, fetcher } = this.host;
     return (module) => module.createMooniTransport({ apiBase, apiKey, fetch: fetcher });
+  }
+
+  /** Questions over the channel; the tenant's name still from Mooni Chat's `/config`. */
+  #realtime(): Transport {
+    const { config } = fromPanel(this.#mooni());
+    return { config, send: this.host.realtimeTransport().send };
   }
 
   #gateway(): (module: PanelModule) => Transport {

@@ -232,6 +232,78 @@ export function createRealtimeClient(options: RealtimeClientOptions) {
     current.onerror = () => {};
   }
 
+  const removeFromOutbox = (ref: string | undefined) => {
+    const index = outbox.findIndex((entry) => entry.frame.id === ref);
+    if (index >= 0) outbox.splice(index, 1);
+  };
+
+  function onError(raw: unknown) {
+    const error: RealtimeError = {
+      code: text(field(raw, 'code'), 40) ?? 'unknown',
+      message: text(field(raw, 'message'), 200) ?? '',
+    };
+    const ref = text(field(raw, 'ref'), 64);
+    const retryAfterMs = Number(field(raw, 'retryAfterMs'));
+    if (ref) error.ref = ref;
+    if (retryAfterMs > 0) error.retryAfterMs = Math.min(retryAfterMs, 60_000);
+    if (error.code === 'rate_limited') {
+      // Back off: nothing more goes out until the window has room; every frame not yet acknowledged is sent
+      // again then (the server ignores repeats of those it handled).
+      pausedUntil = Math.max(pausedUntil, Date.now() + (error.retryAfterMs ?? 1000));
+      for (const entry of outbox) entry.sent = false;
+      flush();
+    } else {
+      // Refused for what it is: sending it again cannot help.
+      removeFromOutbox(ref);
+    }
+    emit('error', error);
+  }
+
+  /** What each server frame type does; unknown types are ignored, as 000 clients would. */
+  const handlers: Record<string, (raw: unknown) => void> = {
+    ready(raw) {
+      heartbeatMs = Math.max(1000, Number(field(raw, 'heartbeatMs')) || 15_000);
+      watch(heartbeatMs * 2 + 1000);
+      handoff = readHandoff(field(raw, 'handoff'));
+      agent = text(field(raw, 'agent'), 40);
+      attempt = 0;
+      for (const entry of outbox) entry.sent = false;
+      setState('open');
+      emit('connect', { resumed: Number(field(raw, 'resumed')) || 0, gap: field(raw, 'gap') === true });
+      emit('handoff', { state: handoff, ...(agent && { agent }) });
+      flush();
+    },
+    message(raw) {
+      const message = readMessage(raw);
+      const number = messageNumber(message?.id);
+      // Ids only grow: one already seen came again through a resume or a second socket.
+      if (!message || number <= lastNumber) return;
+      lastNumber = number;
+      emit('message', message);
+    },
+    ack(raw) {
+      const ref = text(field(raw, 'ref'), 64);
+      removeFromOutbox(ref);
+      const messageId = text(field(raw, 'messageId'), 40);
+      if (ref) emit('ack', { ref, ...(messageId && { messageId }) });
+    },
+    typing(raw) {
+      const from = field(raw, 'from') === 'agent' ? 'agent' : 'bot';
+      const name = text(field(raw, 'name'), 40);
+      emit('typing', { from, ...(name && { name }), typing: field(raw, 'typing') === true });
+    },
+    handoff(raw) {
+      handoff = readHandoff(field(raw, 'state'));
+      agent = handoff === 'agent' ? text(field(raw, 'agent'), 40) : undefined;
+      emit('handoff', { state: handoff, ...(agent && { agent }) });
+    },
+    presence(raw) {
+      const name = text(field(raw, 'agent'), 40);
+      if (name) emit('presence', { agent: name, online: field(raw, 'online') === true });
+    },
+    error: onError,
+  };
+
   function receive(data: string) {
     let raw: unknown;
     try {
@@ -240,78 +312,8 @@ export function createRealtimeClient(options: RealtimeClientOptions) {
       return;
     }
     watch(heartbeatMs * 2 + 1000);
-    switch (field(raw, 'type')) {
-      case 'ready': {
-        heartbeatMs = Math.max(1000, Number(field(raw, 'heartbeatMs')) || 15_000);
-        watch(heartbeatMs * 2 + 1000);
-        handoff = readHandoff(field(raw, 'handoff'));
-        agent = text(field(raw, 'agent'), 40);
-        attempt = 0;
-        for (const entry of outbox) entry.sent = false;
-        setState('open');
-        emit('connect', { resumed: Number(field(raw, 'resumed')) || 0, gap: field(raw, 'gap') === true });
-        emit('handoff', { state: handoff, ...(agent && { agent }) });
-        flush();
-        break;
-      }
-      case 'message': {
-        const message = readMessage(raw);
-        const number = messageNumber(message?.id);
-        // Ids only grow: one already seen came again through a resume or a second socket.
-        if (!message || number <= lastNumber) return;
-        lastNumber = number;
-        emit('message', message);
-        break;
-      }
-      case 'ack': {
-        const ref = text(field(raw, 'ref'), 64);
-        const index = outbox.findIndex((entry) => entry.frame.id === ref);
-        if (index >= 0) outbox.splice(index, 1);
-        const messageId = text(field(raw, 'messageId'), 40);
-        if (ref) emit('ack', { ref, ...(messageId && { messageId }) });
-        break;
-      }
-      case 'typing': {
-        const from = field(raw, 'from') === 'agent' ? 'agent' : 'bot';
-        const name = text(field(raw, 'name'), 40);
-        emit('typing', { from, ...(name && { name }), typing: field(raw, 'typing') === true });
-        break;
-      }
-      case 'handoff':
-        handoff = readHandoff(field(raw, 'state'));
-        agent = handoff === 'agent' ? text(field(raw, 'agent'), 40) : undefined;
-        emit('handoff', { state: handoff, ...(agent && { agent }) });
-        break;
-      case 'presence': {
-        const name = text(field(raw, 'agent'), 40);
-        if (name) emit('presence', { agent: name, online: field(raw, 'online') === true });
-        break;
-      }
-      case 'error': {
-        const error: RealtimeError = {
-          code: text(field(raw, 'code'), 40) ?? 'unknown',
-          message: text(field(raw, 'message'), 200) ?? '',
-        };
-        const ref = text(field(raw, 'ref'), 64);
-        const retryAfterMs = Number(field(raw, 'retryAfterMs'));
-        if (ref) error.ref = ref;
-        if (retryAfterMs > 0) error.retryAfterMs = Math.min(retryAfterMs, 60_000);
-        if (error.code === 'rate_limited') {
-          // Back off: nothing more goes out until the window has room; the refused frame is sent again then.
-          pausedUntil = Math.max(pausedUntil, Date.now() + (error.retryAfterMs ?? 1000));
-          const refusedFrame = outbox.find((entry) => entry.frame.id === ref);
-          if (refusedFrame) refusedFrame.sent = false;
-          for (const entry of outbox) entry.sent = false;
-          flush();
-        } else if (ref) {
-          // Refused for what it is: sending it again cannot help.
-          const index = outbox.findIndex((entry) => entry.frame.id === ref);
-          if (index >= 0) outbox.splice(index, 1);
-        }
-        emit('error', error);
-        break;
-      }
-    }
+    const type = field(raw, 'type');
+    if (typeof type === 'string' && Object.hasOwn(handlers, type)) handlers[type](raw);
   }
 
   function closed(code: number, reason: string) {

@@ -1,23 +1,29 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MooniStrings } from '../strings.js';
 import { closeIcon, icon } from './icons.js';
+import { renderUnread, unreadLabel } from './unread.js';
 
 const chatIcon =
   'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-5 4v-4.2A2.5 2.5 0 0 1 4 13.5z';
 
-/** The floating button of launcher mode; it controls the panel once there is one. */
-export function renderLauncher(words: MooniStrings, open: boolean, hasPanel: boolean, onClick: () => void) {
+/**
+ * The floating button of launcher mode; it controls the panel once there is one. Messages that arrived while
+ * it was closed (realtime) show as a badge, in its name, and once in a polite status region.
+ */
+export function renderLauncher(words: MooniStrings, open: boolean, hasPanel: boolean, onClick: () => void, unread = 0) {
+  const label = open ? words.closeChat : words.openChat;
   return html`
     <button
       part="launcher"
       class="launcher"
       aria-expanded=${open}
       aria-controls=${hasPanel ? 'panel' : nothing}
-      aria-label=${open ? words.closeChat : words.openChat}
+      aria-label=${unread ? `${label}, ${unreadLabel(unread, words)}` : label}
       @click=${onClick}
     >
       ${icon(open ? closeIcon : chatIcon)}
     </button>
+    ${renderUnread(unread, words)}
   `;
 }
 

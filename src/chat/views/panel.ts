@@ -4,6 +4,7 @@ import { MAX_QUESTION } from '../limits.js';
 import { fill } from '../strings.js';
 import { closeIcon, icon, iconButton } from './icons.js';
 import { renderMessage } from './message.js';
+import { renderConnection, renderTyping } from './realtime.js';
 
 const backIcon = 'M15 5l-7 7 7 7';
 const historyIcon = 'M4 12a8 8 0 1 0 2.3-5.7L4 8.6M4 4v4.6h4.6M12 8v4.5l3 1.8';
@@ -64,6 +65,7 @@ function conversation(state: PanelState, actions: PanelActions) {
       tabindex="0"
       @scroll=${() => actions.scrolled()}
     >
+      ${renderConnection(state.connection, words)}
       ${state.messages.length ? nothing : html`<div class="welcome">${avatar(state)}<p>${words.welcome}</p></div>`}
       ${
         state.unrendered
@@ -71,6 +73,7 @@ function conversation(state: PanelState, actions: PanelActions) {
           : nothing
       }
       ${state.messages.slice(state.unrendered).map((message) => renderMessage(state, actions, message))}
+      ${renderTyping(state.typing, words)}
       ${
         state.ended
           ? html`
@@ -143,7 +146,7 @@ export function renderPanel(state: PanelState, actions: PanelActions): TemplateR
         ${avatar(state)}
         <div class="heading">
           <h2 id="title">${state.tenantName}</h2>
-          <p>${state.words.subtitle}</p>
+          <p>${state.answering}</p>
         </div>
         ${headerButtons(state, actions)}
       </header>

@@ -5,14 +5,7 @@ import {
   createRealtimeTransport,
   type RealtimeMessage,
 } from '../../../src/chat/transports/realtime.js';
-
-const until = async (check: () => boolean, ms = 8000) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+import { sleep, until } from '../../support/wait.js';
 
 describe('realtime transport in the browser (real WebSocket to the mock)', () => {
   it('asks over the channel on the page origin and yields the bot answer', async () => {
@@ -39,15 +32,19 @@ describe('realtime transport in the browser (real WebSocket to the mock)', () =>
     client.on('message', (message) => seen.push(message));
     try {
       client.connect();
-      await until(() => client.state === 'open');
+      await until(() => client.state === 'open', 'open');
       client.send({ type: 'user_message', content: 'How long does shipping take?' });
-      await until(() => seen.length === 2);
+      await until(() => seen.length === 2, 'the answer');
       await executeServerCommand('realtime-server', { action: 'stop' });
-      await until(() => client.state === 'reconnecting');
+      await until(() => client.state === 'reconnecting', 'reconnecting');
       client.send({ type: 'user_message', content: 'Hello?' });
       await executeServerCommand('realtime-server', { action: 'restart' });
-      await until(() => client.state === 'open' && client.pending === 0 && seen.length === 4);
-      await new Promise((r) => setTimeout(r, 200));
+      await until(
+        () => client.state === 'open' && client.pending === 0 && seen.length === 4,
+        () => JSON.stringify(seen),
+        8000,
+      );
+      await sleep(200);
       expect(seen.map((m) => `${m.id} ${m.from}`)).to.deep.equal(['m_1 user', 'm_2 bot', 'm_3 user', 'm_4 bot']);
     } finally {
       client.disconnect();
