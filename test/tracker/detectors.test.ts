@@ -201,6 +201,31 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
     }
   });
 
+  it('without the Navigation API (Safari), pushState and replaceState are page views; history is wrapped once', async () => {
+    const home = location.href;
+    const clean = (u: string) => u.replace(/[?#].*/, '');
+    // Hides the engine's Navigation API where it has one, so every engine takes the path Safari takes.
+    const navigation = Object.getOwnPropertyDescriptor(window, 'navigation');
+    Object.defineProperty(window, 'navigation', { value: undefined, configurable: true });
+    try {
+      const first = start();
+      const wrapped = history.pushState;
+      const second = start();
+      expect(history.pushState, 'a second tracker does not wrap it again').to.equal(wrapped);
+      history.pushState({}, '', new URL('checkout', location.href).pathname + location.search);
+      history.replaceState({}, '', `${new URL('paid', location.href).pathname}?order=42`);
+      await Promise.all([first.flush(), second.flush()]);
+      const expected = [clean(home), new URL('checkout', clean(home)).href, new URL('paid', clean(home)).href];
+      for (const t of [first, second]) {
+        expect(ofType(await received(t.sessionId), 'page_view').map((e) => e.url)).to.deep.equal(expected);
+      }
+    } finally {
+      if (navigation) Object.defineProperty(window, 'navigation', navigation);
+      else delete (window as { navigation?: unknown }).navigation;
+      history.replaceState({}, '', home);
+    }
+  });
+
   it('sends one scroll per gesture with speed and direction, and a backtrack after a long way down', async () => {
     const tall = stage('<div style="height:6000px"></div>');
     const t = start({ detectors: { scroll: { gestureEndMs: 120 }, backtrack: { gestureEndMs: 120, minDownPx: 500 } } });
