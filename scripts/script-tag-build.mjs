@@ -9,9 +9,13 @@ import { minifyLiterals } from './minify-literals.mjs';
 
 const source = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 
+/** Packages the bundle shares with mooni-panel.js (the parts src/embed/panel-runtime.ts names). */
+const SHARED_PACKAGES = new Set(['lit', 'idb-keyval']);
+
 /**
- * mooni-panel.js takes `lit` and the modules that src/embed/panel-runtime.ts imports as namespaces from the
- * bundle that loads it: each resolves to shared-from-bundle.ts instead of being bundled a second time.
+ * mooni-panel.js takes the shared packages and the modules that src/embed/panel-runtime.ts imports as
+ * namespaces from the bundle that loads it: each resolves to shared-from-bundle.ts instead of being bundled
+ * a second time.
  */
 function sharedFromBundle() {
   const runtimeFile = source('embed/panel-runtime.ts');
@@ -26,7 +30,7 @@ function sharedFromBundle() {
     enforce: 'pre',
     async resolveId(specifier, importer, options) {
       if (importer === standIn) return null;
-      if (specifier === 'lit') return standIn;
+      if (SHARED_PACKAGES.has(specifier)) return standIn;
       if (!specifier.startsWith('.')) return null;
       const resolved = await this.resolve(specifier, importer, { ...options, skipSelf: true });
       return resolved && shared.has(resolved.id) ? standIn : null;

@@ -22,8 +22,8 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * IndexedDB.
  *
  * Opening is `show()` because `open` is the property (and attribute) that reflects the panel's state. The
- * panel's content (message views, its stylesheet, the Mind Expression transport) is a module of its own,
- * fetched when the page is idle or when the panel first shows; `updateComplete` waits for it while it shows.
+ * panel's content (message views, its stylesheet, the transports, the conversation store) is a module of its
+ * own, fetched when the element first renders; `updateComplete` waits for it while the panel shows.
  *
  * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{ source }`: `user` or `api`.
  * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{ source }`: `user`, `escape`,

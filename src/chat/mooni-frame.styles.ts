@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 // The launcher's and the panel frame's look. The rest of the panel's look ships with the panel module
 // (panel.styles.ts), which reads the --frame-* properties set here on :host: each one is the documented
-// --mooni-* property when the page sets it, else the built-in palette. light-dark() gives both palettes
+// --mooni-* property when the page sets it, else the built-in palette (the colours only the panel's content
+// uses are set in panel.styles.ts). light-dark() gives both palettes
 // from one block; `theme` only sets the colour scheme. The build minifies this literal.
 export default css`
   :host {
@@ -11,11 +12,7 @@ export default css`
     --frame-accent-text: var(--mooni-accent-text, light-dark(#fff, #11122a));
     --frame-surface: var(--mooni-surface, light-dark(#fff, #17181d));
     --frame-text: var(--mooni-text, light-dark(#1c1e26, #eceef4));
-    --frame-muted: light-dark(#5b6070, #a9aebd);
-    --frame-soft-background: light-dark(#f1f2f6, #272932);
     --frame-line: light-dark(#e1e3ea, #3a3d47);
-    --frame-warning-text: light-dark(#7a4f00, #ffd27a);
-    --frame-warning-background: light-dark(#fff4d6, #3a2f12);
     --frame-error: light-dark(#b42318, #ff9a8f);
     --frame-radius: var(--mooni-radius, 16px);
     --frame-shadow: 0 12px 40px #11142d40;

@@ -1,8 +1,16 @@
 import { css } from 'lit';
 
 // The panel's content: header, log, messages, templates, composer, past sessions. It ships in the panel
-// module, loaded on demand, and uses the --frame-* properties that mooni-frame.styles.ts sets on :host.
+// module, loaded on demand, and uses the --frame-* properties that mooni-frame.styles.ts sets on :host, and
+// these of its own.
 export default css`
+  :host {
+    --frame-muted: light-dark(#5b6070, #a9aebd);
+    --frame-soft-background: light-dark(#f1f2f6, #272932);
+    --frame-warning-text: light-dark(#7a4f00, #ffd27a);
+    --frame-warning-background: light-dark(#fff4d6, #3a2f12);
+  }
+
   .sr, .msg:before {
     position: absolute;
     width: 1px;

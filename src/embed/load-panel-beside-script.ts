@@ -1,14 +1,10 @@
 import { css, html, nothing } from 'lit';
+import { createStore, get, set } from 'idb-keyval';
 import * as model from '../chat/model.js';
 import * as limits from '../chat/limits.js';
-import * as safeUrl from '../chat/safe-url.js';
 import * as strings from '../chat/strings.js';
 import * as uuid from '../chat/controllers/uuid.js';
-import * as templates from '../chat/templates/index.js';
-import * as readers from '../chat/templates/read.js';
-import * as http from '../chat/transports/http.js';
 import * as icons from '../chat/views/icons.js';
-import * as spoken from '../chat/views/spoken.js';
 import type { PanelModule } from '../chat/load-panel.js';
 import { PANEL_RUNTIME_KEY, type PanelRuntime, type PanelRuntimeGlobal } from './panel-runtime.js';
 
@@ -20,16 +16,14 @@ const runtime: PanelRuntime = {
   css,
   html,
   nothing,
+  createStore,
+  get,
+  set,
   ...model,
   ...limits,
-  ...safeUrl,
   ...strings,
   ...uuid,
-  ...templates,
-  ...readers,
-  ...http,
   ...icons,
-  ...spoken,
 };
 (globalThis as PanelRuntimeGlobal)[PANEL_RUNTIME_KEY] = runtime;
 

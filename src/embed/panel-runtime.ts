@@ -5,21 +5,18 @@
  * Lit renders both, `instanceof` knows the bundle's errors, and helpers ship once.
  *
  * `npm run typecheck` checks the panel module against this rule (tsconfig.panel.json maps `lit` to
- * shared-from-bundle.ts): a Lit export that is not listed in `SharedLit` fails there. A new helper module is
+ * shared-from-bundle.ts, and `idb-keyval` too): a Lit export that is not listed in `SharedLit` fails there. A new helper module is
  * shared by importing its namespace here; scripts/script-tag-build.mjs reads the list from these imports.
  */
 import type { css } from '@lit/reactive-element';
 import type { html, nothing } from 'lit-html';
+// From the file itself: tsconfig.panel.json maps the package name to shared-from-bundle.ts.
+import type { createStore, get, set } from 'idb-keyval/dist/index.js';
 import type * as model from '../chat/model.js';
 import type * as limits from '../chat/limits.js';
-import type * as safeUrl from '../chat/safe-url.js';
 import type * as strings from '../chat/strings.js';
 import type * as uuid from '../chat/controllers/uuid.js';
-import type * as templates from '../chat/templates/index.js';
-import type * as readers from '../chat/templates/read.js';
-import type * as http from '../chat/transports/http.js';
 import type * as icons from '../chat/views/icons.js';
-import type * as spoken from '../chat/views/spoken.js';
 
 /** The part of Lit the panel module may use. */
 export interface SharedLit {
@@ -28,17 +25,20 @@ export interface SharedLit {
   nothing: typeof nothing;
 }
 
+/** The part of idb-keyval the panel module may use (the tracker's spool has the bundle's copy). */
+export interface SharedStore {
+  createStore: typeof createStore;
+  get: typeof get;
+  set: typeof set;
+}
+
 export type PanelRuntime = SharedLit &
+  SharedStore &
   typeof model &
   typeof limits &
-  typeof safeUrl &
   typeof strings &
   typeof uuid &
-  typeof templates &
-  typeof readers &
-  typeof http &
-  typeof icons &
-  typeof spoken;
+  typeof icons;
 
 /** Where mooni.iife.js leaves the runtime for mooni-panel.js. */
 export const PANEL_RUNTIME_KEY: unique symbol = Symbol.for('mooni.panel-runtime');

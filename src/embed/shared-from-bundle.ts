@@ -1,5 +1,5 @@
 /**
- * Stands in for `lit` and the shared modules of panel-runtime.ts when mooni-panel.js is built for script
+ * Stands in for `lit`, `idb-keyval` and the shared modules of panel-runtime.ts when mooni-panel.js is built for script
  * tags: every value comes from the mooni.iife.js that loads it (load-panel-beside-script.ts).
  */
 import { PANEL_RUNTIME_KEY, type PanelRuntime, type PanelRuntimeGlobal } from './panel-runtime.js';
@@ -13,33 +13,20 @@ export const {
   css,
   html,
   nothing,
+  createStore,
+  get,
+  set,
   ChatHttpError,
   StreamCutError,
   MAX_QUESTION,
   MAX_ANSWER,
   RENDER_BUDGET,
-  safeHttpUrl,
-  safeImageUrl,
   defaultStrings,
   fill,
   uuid,
-  normalizeTemplate,
-  textTemplate,
-  anyTemplate,
-  channelResultToTemplates,
-  field,
-  list,
-  text,
-  pick,
-  retryAfterMs,
-  json,
-  request,
-  withoutTrailingSlashes,
   icon,
   iconButton,
   closeIcon,
-  answerText,
-  spokenText,
 } = runtime;
 
 /** Compiles only while every name of the runtime is exported above. */

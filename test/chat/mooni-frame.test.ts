@@ -21,7 +21,7 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     expect(launcher.getAttribute('aria-label')).to.equal('Open chat');
     expect($(el, '[part="panel"]')?.hidden ?? true).to.equal(true);
     await expect(el).to.be.accessible();
-    // The panel module comes while the page is idle: the panel is then there, hidden, and opens at once.
+    // The panel module comes at once (the conversation's restore needs it): the panel is then there, hidden.
     await waitUntil(() => $(el, '[part="panel"]'), 'the panel module was not prefetched');
     expect($(el, '[part="panel"]')!.hidden).to.equal(true);
     expect(launcher.getAttribute('aria-controls')).to.equal('panel');

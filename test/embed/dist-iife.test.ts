@@ -108,7 +108,7 @@ describe('dist/mooni.iife.js in local tracker mode', () => {
 });
 
 describe('dist/mooni.iife.js and its panel module', () => {
-  it('loads dist/mooni-panel.js from beside the bundle while the page is idle, with no second Lit', () => {
+  it('loads dist/mooni-panel.js from beside the bundle once (the restore of the conversation asks for it), with no second Lit', () => {
     const loadedFiles = w.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loadedFiles.filter((url) => url.endsWith('/dist/mooni-panel.js'))).to.have.length(1);
     const frame = w.document.querySelector('mooni-frame')!;

@@ -4,9 +4,9 @@ import type { MooniSendSource } from '../events.js';
 import { emit } from '../events.js';
 import type { MooniStrings } from '../strings.js';
 import { MAX_QUESTION } from '../limits.js';
-import { spokenText } from '../views/spoken.js';
 import { HistoryController } from './history-controller.js';
 import { StreamController } from './stream-controller.js';
+import { loadPanelOnce } from './panel-loader-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
 import type { ScrollController } from './scroll-controller.js';
 import type { TransportController } from './transport-controller.js';
@@ -53,7 +53,7 @@ export class ConversationController {
     private readonly host: ConversationHost,
     private readonly parts: ConversationParts,
   ) {
-    this.stream = new StreamController(host);
+    this.stream = new StreamController(host, loadPanelOnce);
     this.#history = new HistoryController(host);
   }
 
@@ -115,7 +115,7 @@ export class ConversationController {
   say(text: string, templates: Template[]): void {
     const said = this.#message('host', text, { templates });
     this.#append(said);
-    void this.parts.announcer.announce(spokenText(said, this.host.words));
+    this.#announceMessage(said);
     this.#history.save();
   }
 
@@ -135,6 +135,14 @@ export class ConversationController {
     this.stream.stop();
     this.host.messages = [];
     this.host.sessionId = sessionId;
+  }
+
+  /** Says a message's words (the panel module turns it into plain text; without the panel there is no one to hear). */
+  #announceMessage(message: ChatMessage): void {
+    loadPanelOnce().then(
+      (module) => this.parts.announcer.announce(module.spokenText(message, this.host.words)),
+      () => {},
+    );
   }
 
   #append(message: ChatMessage): void {
@@ -169,7 +177,7 @@ export class ConversationController {
       void announcer.announce(text);
       emit(host, 'mooni-fail', detail);
     } else if (draft.state === 'done') {
-      void announcer.announce(spokenText(draft, host.words));
+      this.#announceMessage(draft);
       emit(host, 'mooni-answer', { message: draft });
     } else if (!this.stream.busy) {
       // Stopped by the user, not replaced by a newer question.

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatMessage } from '../model.js';
+import type { PanelModule } from '../load-panel.js';
 import { uuid } from './uuid.js';
-import { loadConversation, saveConversation } from '../history/index.js';
+import { loadPanelOnce } from './panel-loader-controller.js';
 
 /** What the controller needs from its element. */
 export interface HistoryHost extends ReactiveControllerHost {
@@ -24,11 +25,15 @@ const keep = (id: string) => {
 /**
  * Keeps the conversation of the current session in IndexedDB: restores it when the session changes (and on
  * reload), saves it whenever a message settles. A session id the host did not give is generated once and
- * kept in localStorage so a reload finds the same conversation.
+ * kept in localStorage so a reload finds the same conversation. The store lives in the panel module (a
+ * closed launcher does not read it): a save waits for the restore, and one whose restore failed (the module
+ * did not load) restores first, so it never overwrites a stored conversation it has not read.
  */
 export class HistoryController implements ReactiveController {
   #for?: string;
   #saving: Promise<unknown> = Promise.resolve();
+  /** The restore of the current session: settles with the module once its stored messages are merged in. */
+  #restoring?: Promise<PanelModule>;
 
   constructor(private readonly host: HistoryHost) {
     host.addController(this);
@@ -50,25 +55,38 @@ export class HistoryController implements ReactiveController {
     // Another session: its own messages only. (The first restore keeps what was said before it finished.)
     if (this.#for) host.messages = [];
     this.#for = id;
-    loadConversation(id).then(
-      (old) => {
-        const known = new Set(old.map((m) => m.id));
-        if (host.sessionId === id && old.length)
-          host.messages = [...old, ...host.messages.filter((m) => !known.has(m.id))];
-      },
-      () => {},
-    );
+    this.#restore(id).catch(() => {});
   }
 
   /** Starts a fresh session; the old one stays stored. */
   renew(): void {
     this.host.sessionId = this.#for = keep(uuid());
     this.host.messages = [];
+    this.#restoring = undefined;
   }
 
   /** Stores the conversation as it is now (a streaming answer as stopped); saves run one after another. */
   save(): void {
     const { sessionId, messages } = this.host;
-    this.#saving = this.#saving.then(() => saveConversation(sessionId, messages)).catch(() => {});
+    this.#saving = this.#saving
+      .then(() => this.#restoring ?? this.#restore(sessionId))
+      .then((module) => module.saveConversation(sessionId, messages))
+      .catch(() => {});
+  }
+
+  #restore(id: string): Promise<PanelModule> {
+    const { host } = this;
+    const restoring = loadPanelOnce().then(async (module) => {
+      const old = await module.loadConversation(id);
+      const known = new Set(old.map((m) => m.id));
+      if (host.sessionId === id && old.length)
+        host.messages = [...old, ...host.messages.filter((m) => !known.has(m.id))];
+      return module;
+    });
+    this.#restoring = restoring;
+    restoring.catch(() => {
+      if (this.#restoring === restoring) this.#restoring = undefined;
+    });
+    return restoring;
   }
 }

@@ -19,15 +19,15 @@ export function loadPanelOnce(): Promise<PanelModule> {
 
 /** What the controller needs from its element. */
 export interface PanelLoaderHost extends ReactiveElement {
-  /** The panel is wanted on screen: its module loads now rather than when the page is idle. */
+  /** The panel is wanted on screen: a module that failed to load is tried again. */
   readonly showing: boolean;
 }
 
 /**
- * Brings the panel module (its view, stylesheet and Mind Expression transport): while the page is idle, or at
- * once when the panel shows. Once it is there, the element's shadow root adopts the panel's stylesheet next to
- * its own. A failed load (offline, or mooni-panel.js missing beside the script) is reported as `failed` until
- * `retry()`.
+ * Brings the panel module (its view, stylesheet, transports and conversation store) when the element
+ * connects, and again when the panel shows after a failed load. Once it is there, the element's shadow root
+ * adopts the panel's stylesheet next to its own. A failed load (offline, or mooni-panel.js missing beside the
+ * script) is reported as `failed` until `retry()`.
  */
 export class PanelLoaderController implements ReactiveController {
   /** The module could not be loaded. */
@@ -48,8 +48,9 @@ export class PanelLoaderController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Fetched while the page is idle, so the panel opens at once.
-    (window.requestIdleCallback ?? setTimeout)(() => this.#load());
+    // Asked for at once by the conversation's restore too: the hidden panel renders as soon as it is here,
+    // so it opens at once.
+    this.#load();
   }
 
   hostUpdate(): void {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { ChatHttpError, StreamCutError, type ChatMessage, type ChatTransport, type SendContext } from '../model.js';
 import type { MooniFailDetail } from '../events.js';
 import { fill, type MooniStrings } from '../strings.js';
@@ -53,17 +53,65 @@ export interface Outcome {
 }
 
 /**
- * Streams one answer at a time into a draft message. Text grows in place and the host re-renders once per
- * burst of events (one network read), right after it: a chunk reaches the DOM within milliseconds, and a flood
- * still renders once per read. Asking again, `stop()` and disconnecting abort the answer in flight, which
- * keeps what arrived and reads as stopped at once.
+ * Streams the answer to `draft.question` into `draft` until the stream ends or `context.signal` aborts, and
+ * calls `changed` once per burst of events (one network read), right after it: a chunk reaches the DOM within
+ * milliseconds, and a flood still renders once per read. Never throws. It runs from the panel module (a
+ * closed launcher streams nothing): StreamController below keeps only which answer is in flight.
+ */
+export async function streamAnswer(
+  transport: ChatTransport,
+  draft: ChatMessage,
+  context: SendContext,
+  words: MooniStrings,
+  changed: () => void,
+): Promise<Outcome> {
+  const { signal } = context;
+  const outcome: Outcome = {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let sliceStart = performance.now();
+  try {
+    for await (const event of transport.send(draft.question ?? '', context)) {
+      if (signal.aborted) break;
+      const k = event.kind;
+      if (k === 'status' && event.status === 'out_of_scope') draft.tone = 'warning';
+      // Past the cap the view shows a note instead of more text: keeping it would only cost memory.
+      if (k === 'text' && draft.text.length <= MAX_ANSWER) draft.text += event.content;
+      if (k === 'faq') draft.faqs = event.results;
+      if (k === 'template') draft.templates = [...draft.templates, event.template];
+      if (k === 'error') outcome.failure = describeFailure(event.message, words);
+      if (k === 'terminated') outcome.terminated = true;
+      timer ||= setTimeout(() => {
+        timer = undefined;
+        changed();
+      });
+      // One network read can hold thousands of events: past a slice of work, let the browser paint and
+      // handle input (and render what arrived) before reading on.
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve));
+        sliceStart = performance.now();
+      }
+    }
+  } catch (error) {
+    if (!signal.aborted) outcome.failure = describeFailure(error, words);
+  }
+  clearTimeout(timer);
+  return outcome;
+}
+
+/**
+ * Streams one answer at a time into a draft message (with `streamAnswer` from the panel module). Asking
+ * again, `stop()` and disconnecting abort the answer in flight, which keeps what arrived and reads as stopped
+ * at once. When the panel module cannot load, the answer fails as offline: nothing could be asked.
  */
 export class StreamController implements ReactiveController {
   #abort?: AbortController;
   #draft?: ChatMessage;
-  #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost & { readonly words: MooniStrings }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly words: MooniStrings },
+    /** Loads the panel module (passed in: this module is part of it, the loader is not). */
+    private readonly loadPanel: () => Promise<{ streamAnswer: typeof streamAnswer }>,
+  ) {
     host.addController(this);
   }
 
@@ -91,42 +139,18 @@ export class StreamController implements ReactiveController {
     this.stop();
     const abort = (this.#abort = new AbortController());
     const { signal } = abort;
-    const outcome: Outcome = {};
+    const { host } = this;
     this.#draft = draft;
-    let sliceStart = performance.now();
-    try {
-      for await (const event of transport.send(draft.question ?? '', { ...context, signal })) {
-        if (signal.aborted) break;
-        const k = event.kind;
-        if (k === 'status' && event.status === 'out_of_scope') draft.tone = 'warning';
-        // Past the cap the view shows a note instead of more text: keeping it would only cost memory.
-        if (k === 'text' && draft.text.length <= MAX_ANSWER) draft.text += event.content;
-        if (k === 'faq') draft.faqs = event.results;
-        if (k === 'template') draft.templates = [...draft.templates, event.template];
-        if (k === 'error') outcome.failure = describeFailure(event.message, this.host.words);
-        if (k === 'terminated') outcome.terminated = true;
-        this.#timer ||= setTimeout(() => {
-          this.#timer = undefined;
-          this.host.requestUpdate();
-        });
-        // One network read can hold thousands of events: past a slice of work, let the browser paint and
-        // handle input (and render what arrived) before reading on.
-        if (performance.now() - sliceStart > SLICE_MS) {
-          await new Promise((resolve) => setTimeout(resolve));
-          sliceStart = performance.now();
-        }
-      }
-    } catch (error) {
-      if (!signal.aborted) outcome.failure = describeFailure(error, this.host.words);
-    }
+    const outcome: Outcome = await this.loadPanel().then(
+      (module) => module.streamAnswer(transport, draft, { ...context, signal }, host.words, () => host.requestUpdate()),
+      () => ({ failure: { reason: 'offline', text: host.words.offline } }),
+    );
     if (!signal.aborted) {
       this.#abort = this.#draft = undefined;
       draft.state = outcome.failure ? 'failed' : 'done';
       draft.failure = outcome.failure?.text;
     }
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.host.requestUpdate();
+    host.requestUpdate();
     return outcome;
   }
 }

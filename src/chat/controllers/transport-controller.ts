@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ChatHttpError, type ChatTransport, type FetchLike } from '../model.js';
-import { createMooniTransport } from '../transports/mooni.js';
+import type { PanelModule } from '../load-panel.js';
 import { loadPanelOnce } from './panel-loader-controller.js';
 
 type Transport = ChatTransport & { reset?(): void };
@@ -73,7 +73,7 @@ export class TransportController implements ReactiveController {
   }
 
   get client(): Transport {
-    this.#client ??= this.host.transport === 'mind-expression' ? this.#gateway() : this.#mooni();
+    this.#client ??= fromPanel(this.host.transport === 'mind-expression' ? this.#gateway() : this.#mooni());
     return this.#client;
   }
 
@@ -87,22 +87,33 @@ export class TransportController implements ReactiveController {
     this.#warned = true;
   }
 
-  #mooni(): Transport {
+  #mooni(): (module: PanelModule) => Transport {
     const { apiBase, apiKey, fetcher } = this.host;
-    return createMooniTransport({ apiBase, apiKey, fetch: fetcher });
+    return (module) => module.createMooniTransport({ apiBase, apiKey, fetch: fetcher });
   }
 
-  /** Made on first use from the panel module; a failed load fails the answer like a failed request. */
-  #gateway(): Transport {
+  #gateway(): (module: PanelModule) => Transport {
     const { engineUrl, authKey, developerId, scopeId, fetcher } = this.host;
-    const options = { engineUrl, authKey, developerId, scopeId, fetch: fetcher };
-    let made: Transport | undefined;
-    return {
-      async *send(query, context) {
-        made ??= (await loadPanelOnce()).createMindExpressionTransport(options);
-        yield* made.send(query, context);
-      },
-      reset: () => made?.reset?.(),
-    };
+    return (module) =>
+      module.createMindExpressionTransport({ engineUrl, authKey, developerId, scopeId, fetch: fetcher });
   }
+}
+
+/**
+ * A transport made on first use from the panel module, where both clients live (a closed launcher needs
+ * neither). A failed load fails the answer (or the tenant's name) like a failed request; the next use loads again.
+ */
+function fromPanel(make: (module: PanelModule) => Transport): Transport {
+  let made: Transport | undefined;
+  const client = async () => {
+    const module = await loadPanelOnce();
+    return (made ??= make(module));
+  };
+  return {
+    async *send(query, context) {
+      yield* (await client()).send(query, context);
+    },
+    config: async (signal) => (await client()).config?.(signal),
+    reset: () => made?.reset?.(),
+  };
 }
