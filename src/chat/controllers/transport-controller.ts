@@ -1,9 +1,14 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ChatHttpError, type ChatTransport, type FetchLike } from '../model.js';
 import { createMooniTransport } from '../transports/mooni.js';
+import type { AuthScheme, MindExpressionTransport } from '../transports/mind-expression.js';
 import { loadPanelOnce } from './panel-loader-controller.js';
 
-type Transport = ChatTransport & { reset?(): void };
+type Transport = ChatTransport & {
+  reset?(): void;
+  /** Mind Expression: opens the engine's conversation, giving its greeting when this call opened it. */
+  handshake?(): Promise<string | undefined>;
+};
 
 /** How long the header waits for the tenant's name. */
 const CONFIG_TIMEOUT_MS = 10_000;
@@ -15,6 +20,7 @@ export interface TransportHost extends ReactiveElement {
   readonly apiKey: string;
   readonly engineUrl: string;
   readonly authKey: string;
+  readonly authScheme: AuthScheme;
   readonly developerId: string;
   readonly scopeId: string;
   readonly fetcher?: FetchLike;
@@ -27,6 +33,7 @@ const connectionOf = (host: TransportHost) => [
   host.apiKey,
   host.engineUrl,
   host.authKey,
+  host.authScheme,
   host.developerId,
   host.scopeId,
   host.fetcher,
@@ -94,15 +101,16 @@ export class TransportController implements ReactiveController {
 
   /** Made on first use from the panel module; a failed load fails the answer like a failed request. */
   #gateway(): Transport {
-    const { engineUrl, authKey, developerId, scopeId, fetcher } = this.host;
-    const options = { engineUrl, authKey, developerId, scopeId, fetch: fetcher };
-    let made: Transport | undefined;
+    const { engineUrl, authKey, authScheme, developerId, scopeId, fetcher } = this.host;
+    const options = { engineUrl, authKey, authScheme, developerId, scopeId, fetch: fetcher };
+    let made: MindExpressionTransport | undefined;
+    const make = async () => (made ??= (await loadPanelOnce()).createMindExpressionTransport(options));
     return {
       async *send(query, context) {
-        made ??= (await loadPanelOnce()).createMindExpressionTransport(options);
-        yield* made.send(query, context);
+        yield* (await make()).send(query, context);
       },
-      reset: () => made?.reset?.(),
+      handshake: async () => (await make()).handshake(),
+      reset: () => made?.reset(),
     };
   }
 }
