@@ -32,7 +32,7 @@ await build({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit/, /^@lit\//, 'idb-keyval', 'fetch-event-stream', /^react($|\/)/, /^react-dom($|\/)/],
+      external: [/^lit/, /^@lit\//, 'idb-keyval', /^react($|\/)/, /^react-dom($|\/)/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -35,7 +35,8 @@ export function findChromium() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
-function canInstallWithApt() {
+/** The command prefix that runs apt-get here ([] as root, sudo -n), or null when apt cannot be used. */
+export function canInstallWithApt() {
   if (process.platform !== 'linux' || !existsSync('/etc/debian_version')) return null;
   if (spawnSync('which', ['apt-get']).status !== 0) return null;
   if (process.getuid?.() === 0) return [];

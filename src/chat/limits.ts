@@ -6,7 +6,7 @@ export const MAX_QUESTION = 500;
  */
 export const MAX_ANSWER = 100_000;
 /**
- * Characters of newly settled Markdown rendered per update. An answer that arrives faster (a long one in a
+ * Cost of newly settled Markdown rendered per update: its characters, plus a share per element and text node. An answer that arrives faster (a long one in a
  * single event) is shown over several updates, each its own short task, the browser painting in between.
  */
 export const RENDER_BUDGET = 12_000;

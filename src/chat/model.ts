@@ -11,6 +11,8 @@ export interface QuickReply {
   message?: string;
   /** For `link`: a URL already checked to be http(s); links that fail the check are dropped. */
   url?: string;
+  /** The picture 002's `image-url` adds to the button: http(s) only, else dropped. */
+  imageUrl?: string;
 }
 
 /** A card button (002 Button Object), normalised. */
@@ -35,7 +37,12 @@ export type Template =
   | { type: 'text'; text: string }
   | { type: 'quick_reply'; prompt: string; replies: QuickReply[] }
   | { type: 'card'; cards: Card[] }
-  | { type: 'image'; url: string; alt: string }
+  /**
+   * `uploadType` is 002's `upload-type`, lower case, when given: `video`, `audio` or `document` name media that
+   * are not pictures (shown as a link to them); any other value (`url`, `file`, `image`…) says how a picture
+   * was uploaded.
+   */
+  | { type: 'image'; url: string; alt: string; uploadType?: string }
   | { type: 'code'; code: string };
 
 /** A related FAQ entry offered as a chip that asks its title. */
@@ -110,7 +117,8 @@ export class StreamCutError extends Error {
 
 export interface SendContext {
   signal: AbortSignal;
-  sessionId: string;
+  /** Absent when the host does not persist: 001 then records nothing. */
+  sessionId?: string;
   userId?: string;
   organizationId?: string;
 }

@@ -2,9 +2,11 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import styles from './mooni-frame.styles.js';
 import type { ChatMessage, FetchLike, Template } from './model.js';
+import type { AuthScheme } from './transports/mind-expression.js';
 import type { PanelActions, PanelState } from './panel-contract.js';
 import type { PastSession } from './history/past.js';
 import { defaultStrings, type MooniStrings } from './strings.js';
+import { MAX_QUESTION } from './limits.js';
 import { emit, type MooniCloseSource, type MooniOpenSource, type MooniResetSource } from './events.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ConversationController } from './controllers/conversation-controller.js';
@@ -83,6 +85,11 @@ export default class MooniFrame extends LitElement {
    * a UUID is generated and kept in localStorage, so a reload continues the same conversation.
    */
   @property({ attribute: 'session-id' }) sessionId = '';
+  /**
+   * `false` (attribute `persist="false"`): the conversation is not kept — no `sessionId` is sent (001 records a
+   * session only with one), nothing is stored in IndexedDB or localStorage, a reload starts afresh.
+   */
+  @property({ converter: (value) => value !== 'false' }) persist = true;
   /** The host's own user id (never an email or a name); enables the past-conversations view. */
   @property({ attribute: 'user-id' }) userId?: string;
   /** Narrows the FAQ search to one organization. */
@@ -104,6 +111,11 @@ export default class MooniFrame extends LitElement {
   @property({ attribute: 'engine-url' }) engineUrl = '';
   /** Mind Expression auth key, sent as `Authorization: Bearer …` (transport `mind-expression`). */
   @property({ attribute: 'auth-key' }) authKey = '';
+  /**
+   * How the auth key is sent: `bearer` (002's header table, `Bearer {Auth Key}`) or `bare` (the key alone, as
+   * 002's examples send it).
+   */
+  @property({ attribute: 'auth-scheme' }) authScheme: AuthScheme = 'bearer';
   /** Mind Expression developer id (transport `mind-expression`). */
   @property({ attribute: 'developer-id' }) developerId = '';
   /** Mind Expression scope id (transport `mind-expression`). */
@@ -204,8 +216,13 @@ export default class MooniFrame extends LitElement {
     else this.show();
   }
 
-  /** Asks a question as if the user had typed it (trimmed, at most 500 characters); opens the panel. */
+  /**
+   * Asks a question as if the user had typed it (trimmed); opens the panel. A question of more than 500
+   * characters is never sent cut: this throws a `RangeError` and sends nothing.
+   */
   send(text: string): void {
+    const length = text.trim().length;
+    if (length > MAX_QUESTION) throw new RangeError(`Question not sent: ${length} characters, ${MAX_QUESTION} at most`);
     this.show();
     this.#conversation.ask(text, 'api');
   }
@@ -282,6 +299,7 @@ export default class MooniFrame extends LitElement {
       else emit(this, 'mooni-close', { source: this.#closeSource });
       this.#openSource = this.#closeSource = 'api';
     }
+    if (this.showing) void this.#conversation.greet();
     const textbox = this.#focusPending && this.renderRoot.querySelector('textarea');
     if (textbox) {
       textbox.focus();

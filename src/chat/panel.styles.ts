@@ -265,6 +265,15 @@ export default css`
     text-decoration: none;
   }
 
+  .chip-image {
+    width: 20px;
+    height: 20px;
+    margin: -2px 6px -2px 0;
+    border-radius: 4px;
+    object-fit: cover;
+    vertical-align: middle;
+  }
+
   .chip:hover, .card-button:hover {
     background: var(--frame-accent);
     color: var(--frame-accent-text);
@@ -432,6 +441,11 @@ export default css`
     font-size: 12px;
     text-align: right;
     color: var(--frame-muted);
+  }
+
+  .counter.over {
+    color: var(--frame-warning-text);
+    font-weight: 600;
   }
 
   .sessions {

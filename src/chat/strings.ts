@@ -22,6 +22,7 @@ export const defaultStrings = {
   notHelpful: 'Not helpful',
   related: 'Related questions',
   charsLeft: '{n} characters left',
+  overLimit: '{n} / 500 characters — shorten your question to send it',
   searching: 'Searching…',
   stopped: 'Stopped.',
   outOfScope: 'Sorry, I found no answer to that in our help articles.',

@@ -15,8 +15,10 @@ import { DEFAULT_CAP } from './interventions.js';
  * | `data-mode` | `launcher` | `launcher` (floating button + panel) or `inline` (panel in place). |
  * | `data-theme` | the element's default | `light`, `dark` or `auto`. |
  * | `data-placeholder` | the element's default | The textbox placeholder. |
+ * | `data-persist` | on | `false`: the chat sends no `sessionId` and keeps nothing in the browser (`persist="false"`). |
  * | `data-transport` | `mooni` | `mooni` or `mind-expression`; the latter uses the four below. |
  * | `data-engine-url`, `data-auth-key`, `data-developer-id`, `data-scope-id` | — | Mind Expression gateway settings. |
+ * | `data-auth-scheme` | `bearer` | `bare` sends the Mind Expression auth key without `Bearer `, as 002's examples do. |
  * | `data-tracker` | on | `off` starts no tracker (no mood, no interventions, no feedback). |
  * | `data-tracker-mode` | `remote` | `local` scores the mood in the page and sends nothing; the mood engine (`mood-engine.js`, beside the bundle) loads on demand. |
  * | `data-consent` | granted | `pending` keeps events in the page until `Mooni.tracker.consent(true)`. |
@@ -54,7 +56,7 @@ export interface EmbedConfig {
 
 /** The data-* names (camelCase, as in `dataset`) that are handed to the element as attributes. */
 const FRAME_OPTIONS =
-  'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey developerId scopeId'.split(
+  'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist'.split(
     ' ',
   );
 

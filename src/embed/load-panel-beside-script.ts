@@ -30,4 +30,15 @@ const runtime: PanelRuntime = {
 // Read while the classic script runs; afterwards document.currentScript is another script or null.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
-export const loadPanel = (): Promise<PanelModule> => import(/* @vite-ignore */ new URL('mooni-panel.js', base).href);
+let attempts = 0;
+
+/**
+ * Each attempt after a failed one asks for a fresh URL (`?retry=N`): Firefox answers a second import() of a URL
+ * that failed with the same failure, without fetching it again. Only a module that loaded is kept (loadPanelOnce).
+ */
+export const loadPanel = (): Promise<PanelModule> => {
+  const url = new URL('mooni-panel.js', base);
+  if (attempts) url.searchParams.set('retry', String(attempts));
+  attempts += 1;
+  return import(/* @vite-ignore */ url.href);
+};

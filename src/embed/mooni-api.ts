@@ -150,6 +150,7 @@ export interface MooniApi {
   open(): void;
   close(): void;
   toggle(): void;
+  /** Throws a `RangeError`, sending nothing, for a question over 500 characters (never sent cut). */
   send(text: string): void;
   say(message: SayMessage): void;
   reset(): void;

@@ -219,8 +219,10 @@ interface SocketLike {
 function breakConnection(env: unknown) {
   const socket = (env as { incoming?: { socket?: SocketLike } } | undefined)?.incoming?.socket;
   if (!socket) return;
-  // Two different Content-Length values: clients must refuse the reply (Chromium: ERR_RESPONSE_HEADERS_
-  // MULTIPLE_CONTENT_LENGTH), and, unlike a bare close, Chromium does not silently resend the request.
-  socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n');
+  // Headers every engine refuses, so fetch rejects before any response: two different Content-Length values
+  // (Chromium: ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH; Firefox: corrupted content) and a NUL byte, which
+  // WebKit's HTTP stack (libsoup) rejects — it takes the two lengths, resolves fetch with a 200 and only fails
+  // the body. Unlike a bare close, the engines do not silently resend the request.
+  socket.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\nX-Mooni-Drop: \0\r\n\r\n');
   socket.destroy();
 }

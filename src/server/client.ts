@@ -1,4 +1,4 @@
-import { events } from 'fetch-event-stream';
+import { readEvents } from '../chat/transports/sse.js';
 import type { WebhookEventType } from '../webhooks/events.js';
 import { baseUrlsOf, type BaseUrls, type Environment } from './environments.js';
 import { MooniApiError, type ApiName } from './errors.js';
@@ -144,9 +144,8 @@ export class MooniServer {
       body: JSON.stringify(request),
       signal: options.signal,
     });
-    for await (const { data } of events(response, options.signal)) {
+    for await (const { data } of readEvents(response, options.signal)) {
       options.signal?.throwIfAborted();
-      if (data === undefined) continue;
       if (data.trim() === '[DONE]') return;
       const event = toChatEvent(data);
       if (event) yield event;

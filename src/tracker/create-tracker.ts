@@ -3,6 +3,7 @@ import type { MoodEvent } from '../mood/types.js';
 import { backNav } from './detectors/back-nav.js';
 import { backtrack } from './detectors/backtrack.js';
 import { click } from './detectors/click.js';
+import { errorClick } from './detectors/error-click.js';
 import { error } from './detectors/error.js';
 import { focus } from './detectors/focus.js';
 import { hover } from './detectors/hover.js';
@@ -21,7 +22,7 @@ import type { DropReason, MoodSnapshot, Tracker, TrackerOptions, TrackerStats } 
 /** Every detector with its documented defaults (see DetectorOptions). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
 const DETECTORS: [string, (emit: (e: MoodEvent) => void, o: any) => () => void, object?][] = [
-  ['rageClick', click, { clicks: 3, intervalMs: 1000, distancePx: 30 }],
+  ['rageClick', click, { clicks: 3, intervalMs: 1000, distancePx: 30, settleMs: 1000 }],
   ['scroll', scroll, { gestureEndMs: 200 }],
   ['backtrack', backtrack, { minDownPx: 500, minUpPx: 100, gestureEndMs: 200 }],
   ['backNav', backNav],
@@ -31,7 +32,11 @@ const DETECTORS: [string, (emit: (e: MoodEvent) => void, o: any) => () => void, 
   ['hover', hover, { thresholdMs: 2000 }],
   ['inputPause', inputPause, { thresholdMs: 3000 }],
   ['focus', focus],
+  ['errorClick', errorClick, { windowMs: 1000 }],
 ];
+
+/** Signals that want the mood soon: they are sent at once rather than at the end of the interval. */
+const isStrong = (event: MoodEvent) => event.type === 'rage_click' || event.signal === 'error_click';
 
 /** Loads the mood engine for 'local' mode, only when that mode is used (it is not part of tracker.iife.js). */
 export type EngineLoader = () => Promise<typeof MoodEngine>;
@@ -71,6 +76,7 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   let engine: typeof MoodEngine | undefined;
   let scorer: ReturnType<typeof MoodEngine.createScorer> | undefined;
   let early: MoodEvent[] = []; // local mode: events detected while the engine loads
+  let lastEarlySend = 0;
 
   const fire = (type: string, detail: unknown) =>
     subs[type]?.forEach((cb) => {
@@ -228,6 +234,11 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
       if (granted) {
         persist();
         schedule();
+        // At most one early request per interval, so a burst of strong signals makes one.
+        if (isStrong(e) && Date.now() - lastEarlySend >= interval) {
+          lastEarlySend = Date.now();
+          setTimeout(post);
+        }
       }
     } else score(e);
   };
@@ -267,9 +278,15 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
         () => console.warn('Mooni: no mood engine'),
       );
     if (granted) resume();
+    // Errors as the tracker records them (window errors and tracker.error()), for detectors that follow clicks.
+    const errors = (listener: (message: string) => void) => {
+      const onEvent = (e: MoodEvent) => e.type === 'error' && !e.signal && listener(e.message ?? '');
+      (subs.event ||= new Set()).add(onEvent);
+      return () => subs.event.delete(onEvent);
+    };
     for (const [name, start, defaults] of DETECTORS) {
       const d = o.detectors?.[name as 'idle'];
-      if (d !== false) stops.push(start(add, { ...defaults, ...d, strip }));
+      if (d !== false) stops.push(start(add, { ...defaults, ...d, strip, errors }));
     }
     stops.push(
       listen(document, 'visibilitychange', () => document.hidden && postAll()),

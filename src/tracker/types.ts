@@ -1,6 +1,8 @@
 import type { MoodEvent, MoodLabel, SuggestedAction } from '../mood/types.js';
 
 export type { MoodEvent, MoodLabel, SuggestedAction };
+export type { ErrorClickOptions } from './detectors/error-click.js';
+import type { ErrorClickOptions } from './detectors/error-click.js';
 
 /** The `fetch` the tracker calls; the demo passes an in-page mock. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -18,7 +20,15 @@ export interface RageClickOptions {
   intervalMs: number;
   /** Largest |dx|+|dy|, in CSS px, between a click and the one before it (inclusive). Default 30. */
   distancePx: number;
+  /**
+   * A burst is judged this many ms after its last click: rage when a click went unanswered (no DOM change,
+   * scroll or navigation); an error within this time makes it rage at once. Default 1000.
+   */
+  settleMs: number;
 }
+
+/** Subscribes to the errors the tracker records (window errors and `tracker.error()`); returns the unsubscribe. */
+export type ErrorFeed = (listener: (message: string) => void) => () => void;
 
 export interface DetectorOptions {
   /** `click` (x, y) and `rage_click`. Elements inside `[data-mooni-ignore]` and text fields are ignored. */
@@ -48,6 +58,8 @@ export interface DetectorOptions {
   /** `focus` / `blur` on fields the user fills in: text fields and selects. */
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
   focus: {} | false;
+  /** `error` + `signal: 'error_click'`: an error within `windowMs` (default 1000) of a click. */
+  errorClick: ErrorClickOptions | false;
 }
 
 export interface TrackerOptions {

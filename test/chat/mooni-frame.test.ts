@@ -163,16 +163,16 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     await el.updateComplete;
     expect($(el, '.counter')!.textContent).to.equal('50 characters left');
     expect(input.getAttribute('aria-describedby')).to.equal('counter');
-    expect(input.maxLength).to.equal(500);
+    expect(input.maxLength, 'no maxlength: nothing typed or pasted is cut').to.equal(-1);
     expect(send.disabled).to.equal(false);
     expect(getComputedStyle(input).fontSize).to.equal('16px');
   });
 
-  it('send() trims and limits the question to 500 characters', async () => {
+  it('send() trims the question; 500 characters are sent whole', async () => {
     const el = await mount();
     const sent = next(el, 'mooni-send');
-    el.send(`  ${'a'.repeat(600)}  `);
-    expect((await sent).detail.text).to.have.length(500);
+    el.send(`  ${'a'.repeat(500)}  `);
+    expect((await sent).detail.text).to.equal('a'.repeat(500));
   });
 
   it('takes replacement strings from the host (partial table)', async () => {

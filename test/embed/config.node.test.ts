@@ -24,8 +24,10 @@ test('element options become kebab-case attributes; tracker options stay out of 
     transport: 'mind-expression',
     engineUrl: '/api/v1/gateway/default',
     authKey: 'me_demo_key',
+    authScheme: 'bare',
     developerId: 'dev',
     scopeId: 'demo',
+    persist: 'false',
     cooldown: '5',
   });
   assert.deepEqual(config.frame, {
@@ -38,8 +40,10 @@ test('element options become kebab-case attributes; tracker options stay out of 
     transport: 'mind-expression',
     'engine-url': '/api/v1/gateway/default',
     'auth-key': 'me_demo_key',
+    'auth-scheme': 'bare',
     'developer-id': 'dev',
     'scope-id': 'demo',
+    persist: 'false',
   });
   assert.equal(config.tracker?.apiBase, '', 'the mood base follows the api base when not given');
   assert.equal(config.cooldown, 5);

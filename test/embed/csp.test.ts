@@ -102,9 +102,14 @@ describe('hardening: strict Content-Security-Policy: element, templates and trac
 
   it('positive control: a page that breaks the policy reports each violation', async () => {
     const w = await open('control.html');
-    await until(() => w.__hardening.violations.length >= 4, 'the four violations', 3000);
+    // WebKit blocks eval but fires no securitypolicyviolation for it (it does for the other three): there the
+    // eval is proven blocked by the page itself, and a product eval would throw an uncaught EvalError anyway.
+    const reportsEval = !/AppleWebKit/.test(navigator.userAgent) || /Chrome\//.test(navigator.userAgent);
+    const expected = ['connect-src', 'script-src-elem', 'style-src-attr', ...(reportsEval ? ['script-src'] : [])];
+    await until(() => w.__hardening.violations.length >= expected.length, 'each violation', 3000);
     const directives = w.__hardening.violations.map((v) => v.directive).sort();
-    expect(directives).to.include.members(['connect-src', 'script-src', 'script-src-elem', 'style-src-attr']);
+    expect(directives).to.include.members(expected);
+    expect((w as { __evalBlocked?: boolean }).__evalBlocked, 'eval blocked').to.equal(true);
     expect(violations(w), 'the filter keeps our own violations').to.have.length(w.__hardening.violations.length);
     expect(w.__inlineRan).to.equal(undefined);
   });
@@ -210,6 +215,8 @@ describe('hardening: strict Content-Security-Policy: element, templates and trac
     expect(m.templates.map((t) => t.type)).to.include('quick_reply');
     const add = w.document.querySelector<HTMLButtonElement>('button.add');
     if (add) {
+      // WebDriver (Firefox, WebKit) refuses pointer actions outside the viewport: bring the button into it.
+      add.scrollIntoView({ block: 'center' });
       const box = add.getBoundingClientRect();
       await sendMouse({
         type: 'click',

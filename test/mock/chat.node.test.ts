@@ -155,6 +155,31 @@ describe('POST /chat streams (001 + CONTRACT template events)', () => {
     assert.ok(shopAnswer.some((e) => e.status === 'out_of_scope'));
   });
 
+  test('the candle shop is answered from its own FAQ: its questions, its related chips, its out-of-scope topics', async () => {
+    const asked = {
+      'Where is my order?': /Track parcel/,
+      'I cannot log in': /Forgot password/,
+      'Why is my candle tunneling?': /first burn/,
+      'How do I return a candle?': /return/i,
+    };
+    for (const [query, answer] of Object.entries(asked)) {
+      const list = await events({ query, organizationId: 'shop' });
+      assert.match(textOf(list), answer, query);
+      const related = list
+        .filter((e) => e.type === 'faq')
+        .flatMap((e) => (e.results as { id: string }[]).map((result) => result.id));
+      assert.ok(related.length > 0, query);
+      assert.ok(
+        related.every((id) => id.startsWith('shop-')),
+        `${query}: related ${related.join(', ')}`,
+      );
+    }
+    const outOfScope = textOf(await events({ query: DEMO_QUERIES.outOfScope, organizationId: 'shop' }));
+    assert.match(outOfScope, /candle care/);
+    assert.doesNotMatch(outOfScope, /admissions|uniforms|school/i);
+    assert.match(textOf(await events({ query: DEMO_QUERIES.outOfScope, organizationId: 'school' })), /admissions/);
+  });
+
   test("001's example request (organizationId school-a, a campus of school) gets a school answer", async () => {
     const list = await events({
       query: 'How do I reset my password?',

@@ -33,6 +33,7 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
   it('sends a click with viewport coordinates and one rage_click per burst of 3', async () => {
     const t = start();
     for (const x of [100, 110, 120, 125]) await click(x, 200); // 4 clicks, |dx| ≤ 10: one burst
+    await sleep(1100); // the burst is judged once it settles: nothing on the page answered it
     await t.flush();
     const got = await received(t.sessionId);
     expect(ofType(got, 'click').map((e) => [e.x, e.y])).to.deep.equal([
@@ -51,6 +52,7 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
     const t = start();
     for (const x of [100, 130, 160]) await click(x, 50); // inside: |dx| = 30
     for (const x of [300, 331, 362]) await click(x, 300); // outside: |dx| = 31
+    await sleep(1100);
     await t.flush();
     const rage = ofType(await received(t.sessionId), 'rage_click');
     expect(rage.map((e) => e.x)).to.deep.equal([160]);
@@ -63,6 +65,7 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
       await sleep(250);
     }
     for (const x of [200, 200, 200]) await click(x, 100);
+    await sleep(1100);
     await t.flush();
     const got = await received(t.sessionId);
     expect(ofType(got, 'click').length).to.equal(6);
@@ -197,6 +200,31 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
       expect(ofType(got, 'back_nav').length).to.equal(1);
       expect(JSON.stringify(got)).not.to.contain('someone@example.com');
     } finally {
+      history.replaceState({}, '', home);
+    }
+  });
+
+  it('without the Navigation API (Safari), pushState and replaceState are page views; history is wrapped once', async () => {
+    const home = location.href;
+    const clean = (u: string) => u.replace(/[?#].*/, '');
+    // Hides the engine's Navigation API where it has one, so every engine takes the path Safari takes.
+    const navigation = Object.getOwnPropertyDescriptor(window, 'navigation');
+    Object.defineProperty(window, 'navigation', { value: undefined, configurable: true });
+    try {
+      const first = start();
+      const wrapped = history.pushState;
+      const second = start();
+      expect(history.pushState, 'a second tracker does not wrap it again').to.equal(wrapped);
+      history.pushState({}, '', new URL('checkout', location.href).pathname + location.search);
+      history.replaceState({}, '', `${new URL('paid', location.href).pathname}?order=42`);
+      await Promise.all([first.flush(), second.flush()]);
+      const expected = [clean(home), new URL('checkout', clean(home)).href, new URL('paid', clean(home)).href];
+      for (const t of [first, second]) {
+        expect(ofType(await received(t.sessionId), 'page_view').map((e) => e.url)).to.deep.equal(expected);
+      }
+    } finally {
+      if (navigation) Object.defineProperty(window, 'navigation', navigation);
+      else delete (window as { navigation?: unknown }).navigation;
       history.replaceState({}, '', home);
     }
   });

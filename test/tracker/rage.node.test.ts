@@ -1,19 +1,59 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isRage, rageStep, type RageState } from '../../src/tracker/lib/rage.js';
+import { rageStep, rageVerdict, type RageState } from '../../src/tracker/lib/rage.js';
+import type { RageClickOptions } from '../../src/tracker/types.js';
 
-const o = { clicks: 3, intervalMs: 1000, distancePx: 30 };
+const o = { clicks: 3, intervalMs: 1000, distancePx: 30, settleMs: 1000 };
 
-/** Runs clicks [x, y, t] through the rule and returns the indexes of the clicks that fire a rage_click. */
-function fires(clicks: [number, number, number][], options = o): number[] {
+/**
+ * Runs clicks [x, y, t] on a control that does nothing through the rule, judging each burst once it settles
+ * (the next click starts a new burst, or there is none), and returns, for each burst judged rage, the index of
+ * the click that brought it to `clicks` clicks.
+ */
+function fires(clicks: [number, number, number][], options: Omit<RageClickOptions, 'settleMs'> = o): number[] {
+  const settings = { settleMs: 1000, ...options };
   let s: RageState | undefined;
+  let reached = -1;
   const out: number[] = [];
+  const settle = () => {
+    if (s && rageVerdict(s, settings, true) === 'rage') out.push(reached);
+  };
   clicks.forEach(([x, y, t], i) => {
-    s = rageStep(s, x, y, t, options);
-    if (isRage(s, options)) out.push(i);
+    const next = rageStep(s, x, y, t, settings);
+    if (next.clicks === 1) settle();
+    s = next;
+    if (s.clicks === settings.clicks) reached = i;
   });
+  settle();
   return out;
 }
+
+/** A burst of `count` clicks on one spot, 100 ms apart; `answered` of them got a response from the page. */
+function burst(count: number, answered: number, errored = false): RageState {
+  let s: RageState | undefined;
+  for (let i = 0; i < count; i++) s = rageStep(s, 0, 0, i * 100, o);
+  return { ...(s as RageState), answered, errored };
+}
+
+test('a control that answers every click is responding, not rage (stepper, carousel)', () => {
+  assert.equal(rageVerdict(burst(5, 5), o, true), 'responding');
+  assert.equal(rageVerdict(burst(3, 3), o, true), 'responding');
+});
+
+test('one unanswered click in a settled burst is rage; an error is rage at once, before it settles', () => {
+  assert.equal(rageVerdict(burst(3, 2), o, true), 'rage');
+  assert.equal(rageVerdict(burst(3, 2), o, false), 'open');
+  assert.equal(rageVerdict(burst(3, 3, true), o, false), 'rage');
+  assert.equal(rageVerdict(burst(2, 0, true), o, false), 'open');
+});
+
+test('a burst is judged once', () => {
+  const judged = { ...burst(4, 0, true), judged: true };
+  assert.equal(rageVerdict(judged, o, true), 'open');
+  const continued = rageStep(judged, 0, 0, 500, o);
+  assert.equal(continued.judged, true);
+  assert.equal(continued.clicks, 5);
+});
 
 test('three clicks on one spot within a second fire once, on the third', () => {
   assert.deepEqual(

@@ -3,7 +3,7 @@ import type { ChatMessage, Template } from '../model.js';
 import type { RealtimeMessage } from '../transports/realtime.js';
 import type { MooniSendSource } from '../events.js';
 import { emit } from '../events.js';
-import type { MooniStrings } from '../strings.js';
+import { fill, type MooniStrings } from '../strings.js';
 import { MAX_QUESTION } from '../limits.js';
 import { HistoryController } from './history-controller.js';
 import { StreamController } from './stream-controller.js';
@@ -24,6 +24,8 @@ export interface ConversationHost extends ReactiveElement {
   readonly organizationId?: string;
   readonly words: MooniStrings;
   readonly transport: string;
+  /** `false`: no `sessionId` is sent (001 records a session only with one) and nothing is stored. */
+  readonly persist: boolean;
 }
 
 /** The controllers a conversation speaks through. */
@@ -50,6 +52,8 @@ export class ConversationController {
   copiedId?: string;
   readonly stream: StreamController;
   readonly #history: HistoryController;
+  /** The session whose greeting was asked for: one per conversation, whatever the panel does. */
+  #greeted?: string;
 
   constructor(
     private readonly host: ConversationHost,
@@ -71,8 +75,17 @@ export class ConversationController {
     this.ask(text, 'user');
   }
 
+  /**
+   * Sends a question. One longer than the API takes (001: 500 characters, trimmed) is never sent, nor cut: it
+   * waits in the textbox as it was, where the panel says how long it is, and the status region says it once.
+   */
   ask(text: string, source: MooniSendSource): void {
-    const question = text.trim().slice(0, MAX_QUESTION);
+    const question = text.trim();
+    if (question.length > MAX_QUESTION) {
+      this.edit(text);
+      void this.parts.announcer.announce(fill(this.host.words.overLimit, question.length));
+      return;
+    }
     if (!question) return;
     if (this.ended) {
       this.parts.transport.reset();
@@ -139,6 +152,27 @@ export class ConversationController {
     this.#history.save();
   }
 
+  /**
+   * Mind Expression's greeting (the handshake's `result`, 002), once the panel shows a conversation that is
+   * empty when restored: a conversation that has begun, on this page or before a reload, is not greeted again.
+   * A failed handshake shows nothing; the next question handshakes again.
+   */
+  async greet(): Promise<void> {
+    const { host } = this;
+    const { handshake } = this.parts.transport.client;
+    const session = host.sessionId;
+    if (!handshake || this.#greeted === session) return;
+    this.#greeted = session;
+    await this.#history.restored;
+    if (host.messages.length) return;
+    const greeting = await handshake().catch(() => undefined);
+    if (!greeting || host.sessionId !== session) return;
+    // Before any question asked while the engine answered.
+    host.messages = [this.#message('bot', greeting), ...host.messages];
+    void this.parts.announcer.announce(greeting);
+    this.#history.save();
+  }
+
   /** Stops any answer and starts a new session; the old one stays in history. */
   reset(): void {
     this.stream.stop();
@@ -181,9 +215,9 @@ export class ConversationController {
     this.parts.scroll.pin();
     void announcer.announce(host.words.searching);
     this.#history.save();
-    const { sessionId, userId, organizationId } = host;
+    const { sessionId, userId, organizationId, persist } = host;
     const { failure, terminated } = await this.stream.run(transport.client, draft, {
-      sessionId,
+      sessionId: persist ? sessionId : undefined,
       userId,
       organizationId,
     });

@@ -8,14 +8,19 @@ import { loadPanelOnce } from './panel-loader-controller.js';
 export interface HistoryHost extends ReactiveControllerHost {
   sessionId: string;
   messages: ChatMessage[];
+  /** `false`: nothing is kept in this browser (no IndexedDB conversation, no session id in localStorage). */
+  readonly persist: boolean;
 }
 
 const KEY = 'mooni_session_id';
 
-/** Keeps `id` for the next page load; storage may be off (privacy mode): the session then lasts the page. */
-const keep = (id: string) => {
+/**
+ * Keeps `id` for the next page load when the host persists; storage may be off (privacy mode): the session
+ * then lasts the page.
+ */
+const keep = (host: HistoryHost, id: string) => {
   try {
-    localStorage.setItem(KEY, id);
+    if (host.persist) localStorage.setItem(KEY, id);
   } catch {
     // storage off: the id lasts this page
   }
@@ -27,9 +32,12 @@ const keep = (id: string) => {
  * reload), saves it whenever a message settles. A session id the host did not give is generated once and
  * kept in localStorage so a reload finds the same conversation. The store lives in the panel module (a
  * closed launcher does not read it): a save waits for the restore, and one whose restore failed (the module
- * did not load) restores first, so it never overwrites a stored conversation it has not read.
+ * did not load) restores first, so it never overwrites a stored conversation it has not read. With `persist`
+ * off, none of this is kept.
  */
 export class HistoryController implements ReactiveController {
+  /** Settles once the current session's stored messages are in (at once when nothing is kept). */
+  restored: Promise<void> = Promise.resolve();
   #for?: string;
   #saving: Promise<unknown> = Promise.resolve();
   /** The restore of the current session: settles with the module once its stored messages are merged in. */
@@ -44,30 +52,35 @@ export class HistoryController implements ReactiveController {
     if (!host.sessionId) {
       let stored;
       try {
-        stored = localStorage.getItem(KEY);
+        if (host.persist) stored = localStorage.getItem(KEY);
       } catch {
         // storage off: a new id below
       }
-      host.sessionId = stored || keep(uuid());
+      host.sessionId = stored || keep(host, uuid());
     }
     const id = host.sessionId;
     if (this.#for === id) return;
     // Another session: its own messages only. (The first restore keeps what was said before it finished.)
     if (this.#for) host.messages = [];
     this.#for = id;
-    this.#restore(id).catch(() => {});
+    if (!host.persist) return;
+    this.restored = this.#restore(id).then(
+      () => {},
+      () => {},
+    );
   }
 
   /** Starts a fresh session; the old one stays stored. */
   renew(): void {
-    this.host.sessionId = this.#for = keep(uuid());
+    this.host.sessionId = this.#for = keep(this.host, uuid());
     this.host.messages = [];
     this.#restoring = undefined;
   }
 
   /** Stores the conversation as it is now (a streaming answer as stopped); saves run one after another. */
   save(): void {
-    const { sessionId, messages } = this.host;
+    const { sessionId, messages, persist } = this.host;
+    if (!persist) return;
     this.#saving = this.#saving
       .then(() => this.#restoring ?? this.#restore(sessionId))
       .then((module) => module.saveConversation(sessionId, messages))

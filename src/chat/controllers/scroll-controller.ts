@@ -22,6 +22,7 @@ export class ScrollController implements ReactiveController {
   unrendered = 0;
   #pinned = true;
   #previous?: readonly ChatMessage[];
+  #frame = 0;
 
   constructor(private readonly host: ScrollHost) {
     host.addController(this);
@@ -34,9 +35,22 @@ export class ScrollController implements ReactiveController {
     this.#previous = messages;
   }
 
+  /**
+   * Following the end reads the log's height, which lays out what was just rendered: done once per frame,
+   * however many updates a fast stream makes in it, not once per update.
+   */
   hostUpdated(): void {
-    const log = this.#log();
-    if (this.#pinned && log) log.scrollTop = log.scrollHeight;
+    if (!this.#pinned || this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const log = this.#log();
+      if (this.#pinned && log) log.scrollTop = log.scrollHeight;
+    });
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   /** A new answer starts: the log follows it. */

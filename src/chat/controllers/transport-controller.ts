@@ -1,9 +1,14 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ChatHttpError, type ChatTransport, type FetchLike } from '../model.js';
 import type { PanelModule } from '../load-panel.js';
+import type { AuthScheme } from '../transports/mind-expression.js';
 import { loadPanelOnce } from './panel-loader-controller.js';
 
-type Transport = ChatTransport & { reset?(): void };
+type Transport = ChatTransport & {
+  reset?(): void;
+  /** Mind Expression: opens the engine's conversation, giving its greeting when this call opened it. */
+  handshake?(): Promise<string | undefined>;
+};
 
 /** How long the header waits for the tenant's name. */
 const CONFIG_TIMEOUT_MS = 10_000;
@@ -15,6 +20,7 @@ export interface TransportHost extends ReactiveElement {
   readonly apiKey: string;
   readonly engineUrl: string;
   readonly authKey: string;
+  readonly authScheme: AuthScheme;
   readonly developerId: string;
   readonly scopeId: string;
   readonly fetcher?: FetchLike;
@@ -29,6 +35,7 @@ const connectionOf = (host: TransportHost) => [
   host.apiKey,
   host.engineUrl,
   host.authKey,
+  host.authScheme,
   host.developerId,
   host.scopeId,
   host.fetcher,
@@ -104,9 +111,9 @@ export class TransportController implements ReactiveController {
   }
 
   #gateway(): (module: PanelModule) => Transport {
-    const { engineUrl, authKey, developerId, scopeId, fetcher } = this.host;
+    const { engineUrl, authKey, authScheme, developerId, scopeId, fetcher } = this.host;
     return (module) =>
-      module.createMindExpressionTransport({ engineUrl, authKey, developerId, scopeId, fetch: fetcher });
+      module.createMindExpressionTransport({ engineUrl, authKey, authScheme, developerId, scopeId, fetch: fetcher });
   }
 }
 
@@ -125,6 +132,7 @@ function fromPanel(make: (module: PanelModule) => Transport): Transport {
       yield* (await client()).send(query, context);
     },
     config: async (signal) => (await client()).config?.(signal),
+    handshake: async () => (await client()).handshake?.(),
     reset: () => made?.reset?.(),
   };
 }

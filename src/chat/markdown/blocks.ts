@@ -12,7 +12,7 @@ export const BLOCK_LIMIT = 4096;
  * inside a surrogate pair), each a line of its own that settles at once; inside a fence the pieces join
  * seamlessly. Ordinary paragraphs are far shorter; the cut exists for hostile single-line answers.
  */
-export const LINE_LIMIT = 32_768;
+export const LINE_LIMIT = 8192;
 
 /**
  * A unit of the answer: a group of lines between blank lines (paragraphs, headings and lists, made by the

@@ -3,20 +3,31 @@ import { inline } from './inline.js';
 import { BlockScanner, type Block } from './blocks.js';
 import { headingText, listItem } from './lines.js';
 
+/** What a rendered block costs beyond its characters, in characters: per block, and per node it holds. */
+const BLOCK_COST = 32;
+const NODE_COST = 16;
+
+/** Inline Markdown of one text, counting the nodes it makes into `cost`. */
+function counted(text: string, cost: { nodes: number }): unknown[] {
+  const nodes = inline(text);
+  cost.nodes += nodes.length;
+  return nodes;
+}
+
 /**
  * Renders a group of lines: paragraphs (lines joined by line breaks), headings (bold paragraphs: chat answers
  * have no outline) and bulleted or numbered lists, which do not nest; a line that is no item continues the
  * list's last item.
  */
-function renderLines(lines: readonly string[]): unknown[] {
+function renderLines(lines: readonly string[], cost: { nodes: number }): unknown[] {
   const out: unknown[] = [];
   let paragraph: string[] | undefined;
   let items: string[] | undefined;
   let start: string | undefined;
   const close = () => {
-    if (paragraph) out.push(html`<p>${inline(paragraph.join('\n'))}</p>`);
+    if (paragraph) out.push(html`<p>${counted(paragraph.join('\n'), cost)}</p>`);
     if (items) {
-      const rendered = items.map((item) => html`<li>${inline(item)}</li>`);
+      const rendered = items.map((item) => html`<li>${counted(item, cost)}</li>`);
       out.push(start ? html`<ol start=${start}>${rendered}</ol>` : html`<ul>${rendered}</ul>`);
     }
     paragraph = items = undefined;
@@ -26,7 +37,7 @@ function renderLines(lines: readonly string[]): unknown[] {
     const item = heading === undefined ? listItem(line) : undefined;
     if (heading !== undefined) {
       close();
-      out.push(html`<p><strong>${inline(heading)}</strong></p>`);
+      out.push(html`<p><strong>${counted(heading, cost)}</strong></p>`);
     } else if (item) {
       if (!items || !start !== !item.number) {
         close();
@@ -38,18 +49,24 @@ function renderLines(lines: readonly string[]): unknown[] {
     else (paragraph ??= []).push(line.trim());
   }
   close();
+  cost.nodes += out.length;
   return out;
 }
 
-const renderBlock = (block: Block): unknown =>
-  block.kind === 'code'
-    ? html`<pre tabindex="0" class=${block.open ? 'open' : ''}><code>${block.pieces}</code></pre>`
-    : block.kind === 'plain'
-      ? html`<p>${block.text}</p>`
-      : renderLines(block.lines);
-
-/** What one block costs to show beyond its characters (its elements), in characters. */
-const BLOCK_COST = 32;
+/**
+ * One block as templates, and what showing it costs in characters: its own, and {@link NODE_COST} for each
+ * element or text node (ten thousand links in a line cost far more to show than their characters say).
+ */
+function renderBlock(block: Block): { template: unknown; cost: number } {
+  const cost = { nodes: 1 };
+  const template =
+    block.kind === 'code'
+      ? html`<pre tabindex="0" class=${block.open ? 'open' : ''}><code>${block.pieces}</code></pre>`
+      : block.kind === 'plain'
+        ? html`<p>${block.text}</p>`
+        : renderLines(block.lines, cost);
+  return { template, cost: block.size + BLOCK_COST + NODE_COST * cost.nodes };
+}
 
 /** Markdown rendered so far, and whether that is all of it. */
 export interface RenderedMarkdown {
@@ -70,9 +87,10 @@ export class MarkdownStream {
   #rendered: unknown[] = [];
 
   /**
-   * The text so far as templates. `budget` bounds the characters of newly settled blocks rendered by this
-   * call (a 100 KB answer arriving at once is shown over several calls, each a short task); the open tail is
-   * shown once every settled block is. While `streaming`, a long unfinished line shows as plain text until it
+   * The text so far as templates. `budget` bounds the cost of newly settled blocks rendered by this call
+   * (characters, plus a share per element and text node): a 100 KB answer arriving at once is shown over
+   * several calls, each a short task. The open tail is shown once every settled block is. While `streaming`,
+   * a long unfinished line shows as plain text until it
    * ends (parsing it again on every chunk would cost time quadratic in it).
    */
   render(text: string, { budget = Infinity, streaming = false } = {}): RenderedMarkdown {
@@ -86,11 +104,14 @@ export class MarkdownStream {
     while (this.#rendered.length < settled.length && spent < budget) {
       const block = settled[this.#rendered.length];
       if (!block) break;
-      this.#rendered.push(renderBlock(block));
-      spent += block.size + BLOCK_COST;
+      const { template, cost } = renderBlock(block);
+      this.#rendered.push(template);
+      spent += cost;
     }
     const complete = this.#rendered.length === settled.length;
-    const shown = complete ? [...this.#rendered, ...tail.map(renderBlock)] : [...this.#rendered];
+    const shown = complete
+      ? [...this.#rendered, ...tail.map((block) => renderBlock(block).template)]
+      : [...this.#rendered];
     return { template: html`${shown}`, complete };
   }
 }

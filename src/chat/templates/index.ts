@@ -1,4 +1,4 @@
-import type { Card, CardButton, Template } from '../model.js';
+import type { Card, CardButton, QuickReply, Template } from '../model.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { field, list, pick, text } from './read.js';
 
@@ -17,6 +17,13 @@ function action(raw: unknown, typeKey: string, urlKey: string): CardButton | und
     return { type: 'message', label: buttonLabel, message: text(field(raw, 'message')) ?? buttonLabel };
   }
   return undefined;
+}
+
+/** A 002 Quick Reply Object: its action, and the picture its `image-url` adds to the button. */
+function quickReply(raw: unknown): QuickReply | undefined {
+  const reply = action(raw, 'type', 'url');
+  const imageUrl = safeHttpUrl(field(raw, 'image-url'));
+  return reply && imageUrl ? { ...reply, imageUrl } : reply;
 }
 
 function card(raw: unknown): Card | undefined {
@@ -45,10 +52,13 @@ export function normalizeTemplate(raw: unknown): Template | undefined {
     }
     case 'image': {
       const url = safeHttpUrl(field(raw, 'image-url'));
-      return url ? { type: 'image', url, alt: label(templateText) ?? '' } : undefined;
+      const uploadType = label(field(raw, 'upload-type'))?.toLowerCase();
+      return url
+        ? { type: 'image', url, alt: label(templateText) ?? '', ...(uploadType && { uploadType }) }
+        : undefined;
     }
     case 'quick_reply': {
-      const replies = pick(field(raw, 'quick-replies'), (reply) => action(reply, 'type', 'url'));
+      const replies = pick(field(raw, 'quick-replies'), quickReply);
       return replies.length > 0 ? { type: 'quick_reply', prompt: text(templateText) ?? '', replies } : undefined;
     }
     case 'card': {

@@ -1,8 +1,8 @@
-import { events } from 'fetch-event-stream';
 import { StreamCutError, type ChatTransport, type FetchLike, type StreamEvent } from '../model.js';
 import { anyTemplate } from '../templates/index.js';
 import { field, pick, text } from '../templates/read.js';
 import { json, request } from './http.js';
+import { readEvents } from './sse.js';
 
 export interface MooniTransportOptions {
   /** Origin (and optional path prefix) of the Mooni Chat API, e.g. `https://tap-cs.coxwave.link`. */
@@ -80,8 +80,8 @@ export function createMooniTransport({ apiBase, apiKey, fetch }: MooniTransportO
           body: JSON.stringify({ query, sessionId, userId, organizationId }),
           signal: own.signal,
         });
-        for await (const { data } of events(response, own.signal)) {
-          if (data?.trim() === '[DONE]') return;
+        for await (const { data } of readEvents(response, own.signal)) {
+          if (data.trim() === '[DONE]') return;
           const event = data && toStreamEvent(data);
           if (event) {
             received++;

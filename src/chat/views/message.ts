@@ -49,13 +49,30 @@ function picture(url: unknown, alt: string, className: string) {
  * reports the press (the element sends a button's message).
  */
 function action(item: QuickReply | CardButton, part: string, onPress: () => void) {
+  const content = html`${'imageUrl' in item ? chipPicture(item.imageUrl) : nothing}${item.label}`;
   if (item.type === 'link') {
     const url = safeHttpUrl(item.url, { allowMailto: true });
     return url
-      ? html`<a part=${part} class=${part} href=${url} target="_blank" rel="noopener noreferrer" @click=${onPress}>${item.label}</a>`
+      ? html`<a part=${part} class=${part} href=${url} target="_blank" rel="noopener noreferrer" @click=${onPress}>${content}</a>`
       : nothing;
   }
-  return html`<button part=${part} class=${part} @click=${onPress}>${item.label}</button>`;
+  return html`<button part=${part} class=${part} @click=${onPress}>${content}</button>`;
+}
+
+/**
+ * A quick reply's picture (002 `image-url`), small, before its label. The label names the button, so the
+ * picture's alt text is empty: alt text equal to the label would have the name read twice ("Good Good").
+ */
+const chipPicture = (url: unknown) => picture(url, '', 'chip-image');
+
+/** 002 `upload-type`s of media that are not pictures: an `<img>` cannot show them, a link opens them. */
+const NOT_PICTURES = ['video', 'audio', 'document'];
+
+function image(t: Extract<Template, { type: 'image' }>) {
+  const url = safeHttpUrl(t.url);
+  if (url && NOT_PICTURES.includes(t.uploadType ?? ''))
+    return bubble(html`<a href=${url} target="_blank" rel="noopener noreferrer">${t.alt || url}</a>`);
+  return safeImageUrl(t.url) ? picture(t.url, t.alt, 'image') : bubble(t.alt);
 }
 
 const card = (actions: MessageActions, c: Card) => {
@@ -72,7 +89,7 @@ function template(state: MessageState, actions: MessageActions, t: Template, key
     case 'card':
       return html`<ul class="cards">${t.cards.map((c) => card(actions, c))}</ul>`;
     case 'image':
-      return safeImageUrl(t.url) ? picture(t.url, t.alt, 'image') : bubble(t.alt);
+      return image(t);
     case 'code':
       return html`<div class="code"><pre tabindex="0"><code>${t.code}</code></pre>${copyButton(state, actions, key, t.code)}</div>`;
   }
@@ -108,7 +125,8 @@ function answerBody(state: MessageState, actions: MessageActions, m: ChatMessage
 }
 
 /**
- * One message of the log: bubble, templates, related-FAQ chips and, once finished, its actions. The result is
+ * One message of the log: bubble, templates, related-FAQ chips and, once an answer to a question has finished,
+ * its actions (a greeting answers nothing: no copy or rating). The result is
  * kept until something it shows changes, so a streaming answer re-renders alone (and Markdown is parsed once).
  * No whitespace between tags: each would be a text node, times every message restored.
  */
@@ -122,7 +140,7 @@ export function renderMessage(state: MessageState, actions: MessageActions, m: C
   const busy = m.state === 'streaming';
   const rate = (rating: NonNullable<ChatMessage['rating']>, label: string, cls?: string) =>
     html`<button class="icon ${cls}" aria-pressed=${m.rating === rating} aria-label=${label} title=${label} @click=${() => actions.rate(m, rating)}>${icon(thumbIcon)}</button>`;
-  const result = html`<article part="message ${m.role}-message${m.author ? ' agent-message' : ''}" class="msg ${m.role} ${m.tone}" data-who=${m.role === 'user' ? s.you : (m.author ?? s.bot)} aria-busy=${busy}>${answer ? answer.body : text ? bubble(text) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(state, actions, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" ?disabled=${state.retryAt > Date.now()} @click=${() => actions.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" @click=${() => actions.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role === 'bot' && m.state === 'done' ? html`<div class="tools">${copyButton(state, actions, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
+  const result = html`<article part="message ${m.role}-message${m.author ? ' agent-message' : ''}" class="msg ${m.role} ${m.tone}" data-who=${m.role === 'user' ? s.you : (m.author ?? s.bot)} aria-busy=${busy}>${answer ? answer.body : text ? bubble(text) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(state, actions, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" ?disabled=${state.retryAt > Date.now()} @click=${() => actions.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" @click=${() => actions.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role === 'bot' && m.question && m.state === 'done' ? html`<div class="tools">${copyButton(state, actions, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
   if (!answer || answer.complete) rendered.set(m, [deps, result]);
   else rendered.delete(m);
   return result;

@@ -43,8 +43,11 @@ function pastSessions(state: PanelState, actions: PanelActions) {
 
 function conversation(state: PanelState, actions: PanelActions) {
   const { words } = state;
-  const left = MAX_QUESTION - state.draft.length;
-  const counted = left <= COUNTER_FROM;
+  // What is sent is trimmed (001), so that is what counts; a longer question is kept whole, never cut.
+  const length = state.draft.trim().length;
+  const over = length > MAX_QUESTION;
+  const counted = MAX_QUESTION - length <= COUNTER_FROM;
+  const count = over ? fill(words.overLimit, length) : fill(words.charsLeft, MAX_QUESTION - length);
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
     event.preventDefault();
@@ -91,19 +94,19 @@ function conversation(state: PanelState, actions: PanelActions) {
         part="input"
         rows="1"
         enterkeyhint="send"
-        maxlength=${MAX_QUESTION}
         aria-label=${words.question}
+        aria-invalid=${over}
         placeholder=${state.placeholder || words.placeholder}
         aria-describedby=${counted ? 'counter' : nothing}
         .value=${state.draft}
         @input=${(event: Event) => actions.edit((event.target as HTMLTextAreaElement).value)}
         @keydown=${onKeydown}
       ></textarea>
-      <button part="send-button" class="send" aria-label=${words.send} ?disabled=${!state.draft.trim()}>
+      <button part="send-button" class="send" aria-label=${words.send} ?disabled=${!length || over}>
         ${icon(sendIcon)}
       </button>
     </form>
-    ${counted ? html`<p id="counter" class="counter">${fill(words.charsLeft, left)}</p>` : nothing}
+    ${counted ? html`<p id="counter" class="counter ${over ? 'over' : ''}">${count}</p>` : nothing}
   `;
 }
 

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { onOrigin } from '../assets/urls.js';
 import type { ChatFault } from '../faults.js';
-import type { FaqAnswer } from '../faq/search.js';
-import { TENANT } from '../faq/data.js';
+import { belongsTo, type FaqAnswer } from '../faq/search.js';
+import { OUT_OF_SCOPE_TOPICS, TENANT } from '../faq/data.js';
 import { isRecord, json, readJson } from '../http.js';
 import type { MockStore } from '../store.js';
 import type { Exchange } from '../webhooks/conversations.js';
@@ -24,9 +24,14 @@ export interface ChatRoutesOptions {
 
 type Env = { Variables: { chatFault?: ChatFault } };
 
-const OUT_OF_SCOPE_TEXT =
-  "Sorry, I couldn't find an answer to that in our help center. Try asking in other words, or ask about **orders, " +
-  'shipping, returns, payments** or **school admissions, fees and uniforms**.';
+/** The answer when no entry matches: it names only the topics of the organization that was asked. */
+export function outOfScopeText(organizationId: string | null): string {
+  const topics = Object.entries(OUT_OF_SCOPE_TOPICS)
+    .filter(([organization]) => belongsTo(organization, organizationId))
+    .map(([, text]) => text);
+  const sorry = "Sorry, I couldn't find an answer to that in our help center. Try asking in other words";
+  return topics.length > 0 ? `${sorry}, or ask about ${topics.join(', or ')}.` : `${sorry}.`;
+}
 
 /** Mooni Chat (001): `POST /chat` (SSE), `GET /config`, `GET /history/sessions`. */
 export function chatRoutes(options: ChatRoutesOptions) {
@@ -62,7 +67,7 @@ export function chatRoutes(options: ChatRoutesOptions) {
     } catch {
       failed = true;
     }
-    const answer = found ? found.entry.body : OUT_OF_SCOPE_TEXT;
+    const answer = found ? found.entry.body : outOfScopeText(organizationId);
     const plan: StreamPlan = {
       text: chunkText(answer),
       templates: (found?.entry.templates ?? []).map((template) => onOrigin(template, new URL(c.req.url).origin)),

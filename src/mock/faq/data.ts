@@ -16,6 +16,8 @@ export interface FaqEntry {
   id: string;
   organizationId: 'shop' | 'school';
   title: string;
+  /** Other ways visitors ask this question, indexed like the title ("Where is my order?" for order tracking). */
+  askedAs?: string[];
   body: string;
   /** Entries offered as related questions after the answer. */
   related?: string[];
@@ -23,11 +25,18 @@ export interface FaqEntry {
   templates?: TemplateObject[];
 }
 
+/** What each organization's help center covers, for the answer to a question none of its entries matches. */
+export const OUT_OF_SCOPE_TOPICS: Record<FaqEntry['organizationId'], string> = {
+  shop: '**orders, shipping, returns, payments** or **candle care**',
+  school: '**admissions, fees, uniforms** or **term dates**',
+};
+
 export const TENANT = { clientId: 'a1b2c3d4e5f6a7b8c9d0e1f2', name: 'Lumen Help Center' };
 
 /**
- * The demo tenant serves two organizations: "shop" (Lumen & Oak, a home-goods web shop) and "school"
- * (Northbridge Academy, which buys its uniforms and supplies through the same help desk).
+ * The demo tenant serves two organizations: "shop" (Lumen & Oak, a candle and home-goods web shop — the demo page)
+ * and "school" (Northbridge Academy, which buys its uniforms and supplies through the same help desk). The demo
+ * page asks with `organizationId: 'shop'`, so it is never answered from the school's FAQ.
  */
 export const FAQ: FaqEntry[] = [
   // ---- shop: orders and shipping
@@ -53,6 +62,7 @@ export const FAQ: FaqEntry[] = [
     id: 'shop-track-order',
     organizationId: 'shop',
     title: 'How do I track my order?',
+    askedAs: ['Where is my order?', 'My parcel has not arrived yet'],
     body:
       'Open the shipping confirmation email and click **Track parcel**, or sign in and go to ' +
       '[My orders](https://shop.example.com/account/orders). Tracking updates can take up to 24 hours to appear after dispatch.',
@@ -71,6 +81,7 @@ export const FAQ: FaqEntry[] = [
     id: 'shop-returns',
     organizationId: 'shop',
     title: 'How do I return an item?',
+    askedAs: ['How do I return a candle?', 'How do I send something back?'],
     body:
       'You can return most items within **30 days** of delivery. To start a return:\n\n' +
       '1. Sign in and open [My orders](https://shop.example.com/account/orders).\n' +
@@ -115,6 +126,39 @@ export const FAQ: FaqEntry[] = [
       'After that the order is being packed; you can still return it once it arrives.',
     related: ['shop-returns', 'shop-track-order'],
   },
+  // ---- shop: candles
+  {
+    id: 'shop-candle-burn-time',
+    organizationId: 'shop',
+    title: 'How long does a candle burn?',
+    askedAs: ['What is the burn time?'],
+    body:
+      'Our 8 oz candles burn for about **45 hours** and the 14 oz candles for about **80 hours**. Burn them 2–4 hours at a ' +
+      'time and keep the wick trimmed to 5 mm to get every hour out of the wax.',
+    related: ['shop-candle-tunneling', 'shop-candle-ingredients'],
+  },
+  {
+    id: 'shop-candle-tunneling',
+    organizationId: 'shop',
+    title: 'Why is my candle tunneling or smoking?',
+    askedAs: ['My candle only burns in the middle', 'The candle makes black smoke'],
+    body:
+      'A candle tunnels when it is put out before the melted wax reaches the edge: the **first burn should last until the ' +
+      'whole surface is liquid** (about one hour per inch of width). Black smoke means the wick is too long — put the ' +
+      'candle out, let it cool and trim the wick to 5 mm.',
+    related: ['shop-candle-burn-time', 'shop-damaged'],
+  },
+  {
+    id: 'shop-candle-ingredients',
+    organizationId: 'shop',
+    title: 'What are your candles made of? Are the scents safe for pets?',
+    askedAs: ['Which wax and wicks do you use?', 'Which scents do you have?'],
+    body:
+      'Every candle is hand-poured from **100 % soy wax** with a cotton wick and phthalate-free fragrance oils. Scents ' +
+      'this season: Lavender Dusk, Amber Hearth and Morning Citrus. Burn any candle in a ventilated room and out of ' +
+      'reach of pets; birds are sensitive to all scented candles.',
+    related: ['shop-candle-burn-time', 'shop-restock'],
+  },
   // ---- shop: payment and account
   {
     id: 'shop-payment-methods',
@@ -136,6 +180,7 @@ export const FAQ: FaqEntry[] = [
     id: 'shop-reset-password',
     organizationId: 'shop',
     title: 'How do I reset my password?',
+    askedAs: ['I cannot log in to my account', 'I forgot my password'],
     body:
       'Go to [Sign in](https://shop.example.com/account/login), choose **Forgot password?** and enter your email. ' +
       'The reset link is valid for 30 minutes; check your spam folder if it does not arrive.',

@@ -1,4 +1,4 @@
-import { createBm25Index, type Bm25Hit } from './bm25.js';
+import { createBm25Index, tokenize, type Bm25Hit } from './bm25.js';
 import { FAQ, type FaqEntry } from './data.js';
 
 /** A hit is an answer only when it is this strong and covers this share of the question's terms. */
@@ -13,11 +13,23 @@ function entryById(id: string): FaqEntry {
   if (!entry) throw new Error(`FAQ index and data disagree on ${id}`);
   return entry;
 }
+/**
+ * A question asked exactly as an entry's title or one of its `askedAs` phrasings (stop words aside) is that entry:
+ * "Where is my order?" leaves only "order", which ranking alone gives to whichever entry says "order" most.
+ */
+const phrasings = new Map<string, string[]>();
+for (const entry of FAQ) {
+  for (const phrasing of [entry.title, ...(entry.askedAs ?? [])]) {
+    const key = tokenize(phrasing).join(' ');
+    phrasings.set(key, [...(phrasings.get(key) ?? []), entry.id]);
+  }
+}
+
 const index = createBm25Index(
   FAQ.map((entry) => ({
     id: entry.id,
     fields: [
-      { text: entry.title, weight: 2 },
+      { text: [entry.title, ...(entry.askedAs ?? [])].join(' '), weight: 2 },
       { text: entry.body, weight: 1 },
     ],
   })),
@@ -43,13 +55,14 @@ export interface FaqAnswer {
 export function answerFromFaq(query: string, organizationId?: string | null): FaqAnswer | undefined {
   const accept = (id: string) => belongsTo(entryById(id).organizationId, organizationId);
   const hits: Bm25Hit[] = index.search(query, accept);
-  const top = hits[0];
-  if (!top || top.score < MIN_SCORE || top.coverage < MIN_COVERAGE) return undefined;
+  const askedAsId = phrasings.get(tokenize(query).join(' '))?.find(accept);
+  const top = hits.find((hit) => hit.id === askedAsId) ?? hits[0];
+  if (!top || (top.id !== askedAsId && (top.score < MIN_SCORE || top.coverage < MIN_COVERAGE))) return undefined;
   const entry = entryById(top.id);
   const relatedIds = (entry.related ?? []).filter(accept);
-  for (const hit of hits.slice(1)) {
+  for (const hit of hits) {
     if (relatedIds.length >= 3) break;
-    if (hit.score >= top.score * 0.6 && !relatedIds.includes(hit.id)) relatedIds.push(hit.id);
+    if (hit.id !== top.id && hit.score >= top.score * 0.6 && !relatedIds.includes(hit.id)) relatedIds.push(hit.id);
   }
   const related = relatedIds.slice(0, 3).map((id) => ({ id, title: entryById(id).title }));
   return { entry, related };

@@ -1,8 +1,12 @@
 import { cleanUrl } from '../lib/privacy.js';
+import { onHistoryChange } from '../lib/history.js';
 import { listen } from '../lib/listen.js';
 import type { Detector } from '../types.js';
 
-/** `page_view` on start and on each route change that changes the URL as sent (history or Navigation API). */
+/**
+ * `page_view` on start and on each route change that changes the URL as sent: the Navigation API where there is
+ * one, otherwise `pushState` / `replaceState` calls and `popstate` (Safari has no Navigation API).
+ */
 export const pageView: Detector<{ strip: boolean }> = (emit, o) => {
   let last = '';
   const check = () => {
@@ -12,5 +16,11 @@ export const pageView: Detector<{ strip: boolean }> = (emit, o) => {
   check();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
   const nav = (globalThis as any).navigation;
-  return nav ? listen(nav, 'currententrychange', check, false) : listen(window, 'popstate', check, false);
+  if (nav) return listen(nav, 'currententrychange', check, false);
+  const changed = onHistoryChange(check);
+  const traversed = listen(window, 'popstate', check, false);
+  return () => {
+    changed();
+    traversed();
+  };
 };

@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { createStore, get } from 'idb-keyval';
 import { DEMO_QUERIES } from '../../../src/mock/demo-queries.js';
-import { until } from '../../support/wait.js';
+import { sleep, until } from '../../support/wait.js';
 import {
   $,
   $$,
@@ -351,5 +352,100 @@ describe('<mooni-frame> failures', () => {
     await el.updateComplete;
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal(query('answer'));
     expect(lastMessage(el).querySelector('[part="note"]')!.textContent).to.contain('offline');
+  });
+});
+
+describe('<mooni-frame> over-long questions (001: 500 characters at most)', () => {
+  const long = 'How do I reset my password? '.repeat(22).trim(); // 615 characters, words cut nowhere
+
+  it('keeps every character typed, says how long it is, and never sends a cut question', async () => {
+    const el = await mount();
+    const sent: string[] = [];
+    el.addEventListener('mooni-send', (event) => sent.push(event.detail.text));
+    const requests: string[] = [];
+    el.fetcher = (input, init) => {
+      if (String(input).endsWith('/chat')) requests.push(String(input));
+      return fetch(input, init);
+    };
+    await el.updateComplete;
+    const input = $<HTMLTextAreaElement>(el, 'textarea')!;
+    const send = $<HTMLButtonElement>(el, '[part="send-button"]')!;
+    input.focus();
+    input.value = long;
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+
+    expect(input.value).to.equal(long);
+    const counter = $(el, '#counter')!;
+    expect(counter.textContent).to.equal('615 / 500 characters — shorten your question to send it');
+    expect(input.getAttribute('aria-describedby')).to.equal('counter');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(send.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await until(() => $(el, '[role="status"]')!.textContent === counter.textContent, 'the length announced');
+    expect(input.value, 'Enter keeps the question').to.equal(long);
+    expect([sent, requests, el.messages]).to.deep.equal([[], [], []]);
+
+    // Shortened to the limit, it is sent as it stands.
+    input.value = long.slice(0, 500);
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(send.disabled).to.equal(false);
+    expect(await ask(el, long.slice(0, 500))).to.equal('answer');
+    expect(sent).to.deep.equal([long.slice(0, 500)]);
+  });
+
+  it('send() with a too-long question throws a RangeError and sends nothing', async () => {
+    const el = await mount();
+    let sent = 0;
+    el.addEventListener('mooni-send', () => sent++);
+    expect(() => el.send(long)).to.throw(RangeError, /615 characters.*500 at most/);
+    await sleep(50);
+    expect([sent, el.messages.length]).to.deep.equal([0, 0]);
+  });
+});
+
+describe('<mooni-frame persist="false"> (001: sessions are recorded only when sessionId is sent)', () => {
+  const conversations = createStore('mooni-chat', 'conversations');
+
+  it('sends no sessionId, stores nothing in the browser, and a reload starts afresh', async () => {
+    localStorage.removeItem('mooni_session_id');
+    const bodies: Record<string, unknown>[] = [];
+    const el = await mount({ persist: 'false', 'session-id': false });
+    el.fetcher = (input, init) => {
+      if (String(input).endsWith('/chat')) bodies.push(JSON.parse(String(init?.body)));
+      return fetch(input, init);
+    };
+    await el.updateComplete;
+    expect(el.persist).to.equal(false);
+    expect(await ask(el, query('answer'))).to.equal('answer');
+    expect(bodies).to.have.length(1);
+    expect(bodies[0]).to.not.have.property('sessionId');
+    await sleep(100);
+    expect(await get(el.sessionId, conversations)).to.equal(undefined);
+    expect(localStorage.getItem('mooni_session_id')).to.equal(null);
+    fixtureCleanup();
+
+    const again = await mount({ persist: 'false', 'session-id': false });
+    await sleep(100);
+    expect(again.messages).to.have.length(0);
+  });
+
+  it('by default the conversation continues: its sessionId is sent and it is stored', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const el = await mount();
+    el.fetcher = (input, init) => {
+      if (String(input).endsWith('/chat')) bodies.push(JSON.parse(String(init?.body)));
+      return fetch(input, init);
+    };
+    await el.updateComplete;
+    expect(el.persist).to.equal(true);
+    await ask(el, query('answer'));
+    expect(bodies[0]!.sessionId).to.equal(el.sessionId);
+    await until(async () => (await get(el.sessionId, conversations)) !== undefined, 'stored in IndexedDB');
   });
 });

@@ -288,3 +288,47 @@ test('labels and titles are trimmed; message defaults to the label', () => {
     { type: 'quick_reply', prompt: '', replies: [{ label: 'Yes', type: 'message', message: 'Yes' }] },
   );
 });
+
+test("quick replies keep the picture 002's image-url adds to the button: http(s) only", () => {
+  const replies = (imageUrl: unknown) =>
+    normalizeTemplate({
+      ...EMPTY_TEMPLATE_002,
+      'template-type': 'quick_reply',
+      template: 'How are you today?',
+      'quick-replies': [
+        { label: 'Good', message: "I'm good, thanks.", type: 'message', 'image-url': imageUrl, url: null },
+      ],
+    });
+  assert.deepEqual(replies('https://cdn.example.com/good.png'), {
+    type: 'quick_reply',
+    prompt: 'How are you today?',
+    replies: [
+      { label: 'Good', type: 'message', message: "I'm good, thanks.", imageUrl: 'https://cdn.example.com/good.png' },
+    ],
+  });
+  // 002's own example sends null; unsafe schemes are dropped, the reply stays.
+  for (const unsafe of [null, '', 'javascript:alert(1)', 'data:image/png;base64,AAAA', '//cdn.example.com/x.png']) {
+    assert.deepEqual(replies(unsafe), {
+      type: 'quick_reply',
+      prompt: 'How are you today?',
+      replies: [{ label: 'Good', type: 'message', message: "I'm good, thanks." }],
+    });
+  }
+});
+
+test("image templates carry 002's upload-type, lower case, when there is one", () => {
+  const image = (uploadType: unknown) =>
+    normalizeTemplate({
+      ...EMPTY_TEMPLATE_002,
+      'template-type': 'image',
+      template: 'Size chart',
+      'image-url': 'https://cdn.example.com/chart.png',
+      'upload-type': uploadType,
+    });
+  const picture = { type: 'image', url: 'https://cdn.example.com/chart.png', alt: 'Size chart' };
+  assert.deepEqual(image('url'), { ...picture, uploadType: 'url' });
+  assert.deepEqual(image(' Video '), { ...picture, uploadType: 'video' });
+  assert.deepEqual(image(''), picture);
+  assert.deepEqual(image(null), picture);
+  assert.deepEqual(image(42), picture);
+});
