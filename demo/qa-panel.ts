@@ -265,6 +265,14 @@ async function play(behaviour: Behaviour, tracker: Tracker) {
   }
 }
 
+/** The toggles show what the mock is doing: its faults outlive a reload of this page. */
+async function readFaults() {
+  const faults = await mockAdmin.faults().catch(() => undefined);
+  if (!faults) return;
+  state.faults = { mood: Boolean(faults.mood), chat: Boolean(faults.chat) };
+  update();
+}
+
 async function setFaults() {
   await mockAdmin.setFaults(null);
   const faults: Faults = {};
@@ -331,9 +339,10 @@ function moodNow(mood: MoodSnapshot | undefined) {
     </ul>`;
 }
 
-function log(lines: LogLine[], empty: string) {
+/** A scrolling log is focusable and named by its heading, so keyboard users can scroll it (axe scrollable-region-focusable). */
+function log(lines: LogLine[], empty: string, headingId: string) {
   return lines.length
-    ? html`<ol class="log">
+    ? html`<ol class="log" tabindex="0" aria-labelledby=${headingId}>
         ${lines.map((l) => html`<li class=${l.kind}><time>${clock(l.at)}</time> ${l.text}</li>`)}
       </ol>`
     : html`<p class="muted">${empty}</p>`;
@@ -426,12 +435,12 @@ function content() {
 
     <section aria-labelledby="qa-events">
       <h3 id="qa-events">Tracker events</h3>
-      ${log(state.events, 'Nothing detected yet.')}
+      ${log(state.events, 'Nothing detected yet.', 'qa-events')}
     </section>
 
     <section aria-labelledby="qa-hooks">
       <h3 id="qa-hooks">Hooks (Mooni.on)</h3>
-      ${log(state.hooks, 'No hook fired yet.')}
+      ${log(state.hooks, 'No hook fired yet.', 'qa-hooks')}
     </section>
 
     <section aria-labelledby="qa-feedback">
@@ -495,4 +504,5 @@ function waitForEmbed() {
   } else setTimeout(waitForEmbed, 50);
 }
 update();
+void readFaults();
 waitForEmbed();
