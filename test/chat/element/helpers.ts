@@ -41,6 +41,9 @@ export const $$ = <T extends Element = HTMLElement>(el: MooniFrame, selector: st
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
+/** What the element's polite status regions (the panel's announcer, the launcher's unread count) say now. */
+export const spoken = (el: MooniFrame) => $$(el, '[role="status"]').map((region) => region.textContent ?? '');
+
 export const messages = (el: MooniFrame) => $$(el, 'article.msg');
 export const lastMessage = (el: MooniFrame) => messages(el).at(-1)!;
 export const byText = (el: MooniFrame, selector: string, text: string) =>
