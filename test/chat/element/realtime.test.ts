@@ -144,7 +144,10 @@ describe('<mooni-frame transport="realtime"> over a real WebSocket to the mock',
       () => `20 acks (have ${acks.length})`,
       5000,
     );
-    expect(errors.length).to.be.within(1, 10);
+    // 10 over the limit are refused once each; a resend that lands a little before the window has fully
+    // turned can be refused again (12 seen on a loaded machine). A client that did not back off would be
+    // refused many times more.
+    expect(errors.length).to.be.within(1, 20);
     expect(errors[0].retryAfterMs).to.be.within(1, 1000);
     // Nothing more was accepted before the window had room again.
     expect(acks[10] - start).to.be.at.least(900);
