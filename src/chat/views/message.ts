@@ -52,9 +52,15 @@ function action(item: QuickReply | CardButton, part: string, onPress: () => void
   const content = html`${'imageUrl' in item ? chipPicture(item.imageUrl) : nothing}${item.label}`;
   if (item.type === 'link') {
     const url = safeHttpUrl(item.url, { allowMailto: true });
-    return url
-      ? html`<a part=${part} class=${part} href=${url} target="_blank" rel="noopener noreferrer" @click=${onPress}>${content}</a>`
-      : nothing;
+    if (!url) return nothing;
+    return html`<a
+      part=${part}
+      class=${part}
+      href=${url}
+      target="_blank"
+      rel="noopener noreferrer"
+      @click=${onPress}
+    >${content}</a>`;
   }
   return html`<button part=${part} class=${part} @click=${onPress}>${content}</button>`;
 }
@@ -76,7 +82,12 @@ function image(t: Extract<Template, { type: 'image' }>) {
 }
 
 const card = (actions: MessageActions, c: Card) => {
-  return html`<li part="card" class="card">${c.imageUrl ? picture(c.imageUrl, '', 'card-image') : nothing}<div><strong>${c.title}</strong>${c.subtitle ? html`<p>${c.subtitle}</p>` : nothing}</div>${c.buttons.length ? html`<div class="chips">${c.buttons.map((button) => action(button, 'card-button', () => actions.cardAction(c, button)))}</div>` : nothing}</li>`;
+  const cardPicture = c.imageUrl ? picture(c.imageUrl, '', 'card-image') : nothing;
+  const subtitle = c.subtitle ? html`<p>${c.subtitle}</p>` : nothing;
+  const buttons = c.buttons.map((button) => action(button, 'card-button', () => actions.cardAction(c, button)));
+  const chips = c.buttons.length ? html`<div class="chips">${buttons}</div>` : nothing;
+  const heading = html`<div><strong>${c.title}</strong>${subtitle}</div>`;
+  return html`<li part="card" class="card">${cardPicture}${heading}${chips}</li>`;
 };
 
 /** One normalised template; URLs are checked again here, whoever built the template. */
@@ -84,14 +95,20 @@ function template(state: MessageState, actions: MessageActions, t: Template, key
   switch (t.type) {
     case 'text':
       return bubble(renderMarkdown(t.text));
-    case 'quick_reply':
-      return html`${t.prompt ? bubble(renderMarkdown(t.prompt)) : nothing}<div class="chips">${t.replies.map((reply) => action(reply, 'chip', () => actions.quickReply(reply)))}</div>`;
+    case 'quick_reply': {
+      const prompt = t.prompt ? bubble(renderMarkdown(t.prompt)) : nothing;
+      const replies = t.replies.map((reply) => action(reply, 'chip', () => actions.quickReply(reply)));
+      return html`${prompt}<div class="chips">${replies}</div>`;
+    }
     case 'card':
       return html`<ul class="cards">${t.cards.map((c) => card(actions, c))}</ul>`;
     case 'image':
       return image(t);
     case 'code':
-      return html`<div class="code"><pre tabindex="0"><code>${t.code}</code></pre>${copyButton(state, actions, key, t.code)}</div>`;
+      return html`<div class="code"
+        ><pre tabindex="0"><code>${t.code}</code></pre
+        >${copyButton(state, actions, key, t.code)}</div
+      >`;
   }
   return nothing;
 }
@@ -138,9 +155,38 @@ export function renderMessage(state: MessageState, actions: MessageActions, m: C
   const text = answerText(m, s);
   const answer = text && m.role !== 'user' ? answerBody(state, actions, m, text) : undefined;
   const busy = m.state === 'streaming';
-  const rate = (rating: NonNullable<ChatMessage['rating']>, label: string, cls?: string) =>
-    html`<button class="icon ${cls}" aria-pressed=${m.rating === rating} aria-label=${label} title=${label} @click=${() => actions.rate(m, rating)}>${icon(thumbIcon)}</button>`;
-  const result = html`<article part="message ${m.role}-message${m.author ? ' agent-message' : ''}" class="msg ${m.role} ${m.tone}" data-who=${m.role === 'user' ? s.you : (m.author ?? s.bot)} aria-busy=${busy}>${answer ? answer.body : text ? bubble(text) : busy && !m.templates.length ? html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>` : nothing}${m.templates.map((t, i) => template(state, actions, t, m.id + i))}${m.failure ? html`<p class="note" part="note">${m.failure}${m.question ? html`<button class="retry" ?disabled=${state.retryAt > Date.now()} @click=${() => actions.retry(m)}>${s.retry}</button>` : nothing}</p>` : nothing}${m.faqs.length ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${m.faqs.map((f) => html`<button part="chip" class="chip" @click=${() => actions.ask(f.title)}>${f.title}</button>`)}</div></div>` : nothing}${m.role === 'bot' && m.question && m.state === 'done' ? html`<div class="tools">${copyButton(state, actions, m.id, text)}${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}</div>` : nothing}</article>`;
+  const rate = (rating: NonNullable<ChatMessage['rating']>, label: string, modifier?: string) =>
+    html`<button
+      class="icon ${modifier}"
+      aria-pressed=${m.rating === rating}
+      aria-label=${label}
+      title=${label}
+      @click=${() => actions.rate(m, rating)}
+    >${icon(thumbIcon)}</button>`;
+  const typing = html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>`;
+  const body = answer ? answer.body : text ? bubble(text) : busy && !m.templates.length ? typing : nothing;
+  const templates = m.templates.map((t, i) => template(state, actions, t, m.id + i));
+  const retry = m.question
+    ? html`<button class="retry" ?disabled=${state.retryAt > Date.now()} @click=${() => actions.retry(m)}
+        >${s.retry}</button
+      >`
+    : nothing;
+  const failure = m.failure ? html`<p class="note" part="note">${m.failure}${retry}</p>` : nothing;
+  const chips = m.faqs.map(
+    (f) => html`<button part="chip" class="chip" @click=${() => actions.ask(f.title)}>${f.title}</button>`,
+  );
+  const related = m.faqs.length
+    ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${chips}</div></div>`
+    : nothing;
+  const answered = m.role === 'bot' && m.question && m.state === 'done';
+  const ratings = html`${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}`;
+  const tools = answered ? html`<div class="tools">${copyButton(state, actions, m.id, text)}${ratings}</div>` : nothing;
+  const result = html`<article
+    part="message ${m.role}-message${m.author ? ' agent-message' : ''}"
+    class="msg ${m.role} ${m.tone}"
+    data-who=${m.role === 'user' ? s.you : (m.author ?? s.bot)}
+    aria-busy=${busy}
+  >${body}${templates}${failure}${related}${tools}</article>`;
   if (!answer || answer.complete) rendered.set(m, [deps, result]);
   else rendered.delete(m);
   return result;
