@@ -6,7 +6,8 @@ export const MAX_QUESTION = 500;
  */
 export const MAX_ANSWER = 100_000;
 /**
- * Cost of newly settled Markdown rendered per update: its characters, plus a share per element and text node. An answer that arrives faster (a long one in a
- * single event) is shown over several updates, each its own short task, the browser painting in between.
+ * Cost of newly settled Markdown rendered per update: its characters, plus a share per element and text node. An answer
+ * that arrives faster (a long one in a single event) is shown over several updates, each its own short task, the
+ * browser painting in between.
  */
 export const RENDER_BUDGET = 12_000;

@@ -1,8 +1,9 @@
 /**
- * What the open panel needs and the launcher does not: the panel's view (messages, Markdown, templates,
- * past sessions) and the plain words of a message for screen readers, its stylesheet, the past-sessions request, the answer's stream handling, both transports (the Mooni Chat SSE client with
- * its event-stream parser, and Mind Expression) and the IndexedDB store of conversations.
- * `<mooni-frame>` loads this module on demand (see load-panel.ts), which keeps what a page loads up front small.
+ * What the open panel needs and the launcher does not: the panel's view (messages, Markdown, templates, past sessions)
+ * and the plain words of a message for screen readers, its stylesheet, the past-sessions request, the answer's stream
+ * handling, both transports (the Mooni Chat SSE client with its line reader, and Mind Expression) and the
+ * IndexedDB store of conversations. `<mooni-frame>` loads this module on demand (see load-panel.ts), which keeps what a
+ * page loads up front small.
  */
 export { renderPanel } from './views/panel.js';
 export { fetchPastSessions } from './history/past.js';
@@ -11,6 +12,9 @@ export { createMooniTransport } from './transports/mooni.js';
 export { streamAnswer } from './controllers/stream-controller.js';
 export { spokenText } from './views/spoken.js';
 export { createMindExpressionTransport } from './transports/mind-expression.js';
-/** The realtime channel's client, a chunk of its own (mooni-realtime.js beside it): only transport="realtime" needs it. */
+/**
+ * The realtime channel's client, a chunk of its own (mooni-panel-realtime.js beside it): only transport="realtime"
+ * needs it.
+ */
 export const loadRealtime = () => import('./transports/realtime.js');
 export { default as styles } from './panel.styles.js';

@@ -1,12 +1,13 @@
 /**
- * The runtime that mooni.iife.js shares with the mooni-panel.js it loads (the rule: the panel module brings
- * no second copy of anything the bundle has). The script-tag build of mooni-panel.js resolves `lit` and each
- * module imported as a namespace below to shared-from-bundle.ts, which hands out the bundle's own copies: one
- * Lit renders both, `instanceof` knows the bundle's errors, and helpers ship once.
+ * The runtime that mooni.iife.js shares with the mooni-panel.js it loads (the rule: the panel module brings no second
+ * copy of anything the bundle has). The script-tag build of mooni-panel.js resolves `lit` and each module imported as a
+ * namespace below to shared-from-bundle.ts, which hands out the bundle's own copies: one Lit renders both, `instanceof`
+ * knows the bundle's errors, and helpers ship once.
  *
  * `npm run typecheck` checks the panel module against this rule (tsconfig.panel.json maps `lit` to
- * shared-from-bundle.ts, and `idb-keyval` too): a Lit export that is not listed in `SharedLit` fails there. A new helper module is
- * shared by importing its namespace here; scripts/script-tag-build.mjs reads the list from these imports.
+ * shared-from-bundle.ts, and `idb-keyval` too): a Lit export that is not listed in `SharedLit` fails there. A new
+ * helper module is shared by importing its namespace here; scripts/script-tag-build.mjs reads the list from these
+ * imports.
  */
 import type { css } from '@lit/reactive-element';
 import type { html, nothing } from 'lit-html';

@@ -235,7 +235,10 @@ export function readMood(state: MoodState, _nowSec?: number): MoodReading {
   };
 }
 
-/** One session's mood, for a caller that keeps no state itself (the tracker's local mode): each event in, the mood after it out. */
+/**
+ * One session's mood, for a caller that keeps no state itself (the tracker's local mode): each event in, the mood after
+ * it out.
+ */
 export function createScorer(): (event: MoodEvent) => MoodReading {
   const state = createMoodState();
   return (event) => {

@@ -267,7 +267,8 @@ export class MooniServer {
   gateway(options: { custom?: Record<string, unknown> } = {}): GatewayConversation {
     const credentials = this.#options.gateway;
     if (!credentials) throw new TypeError('mooni-embed/server: gateway credentials are not configured');
-    const path = `/api/v1/gateway/default/${encodeURIComponent(credentials.developerId)}/${encodeURIComponent(credentials.scopeId)}`;
+    const developer = encodeURIComponent(credentials.developerId);
+    const path = `/api/v1/gateway/default/${developer}/${encodeURIComponent(credentials.scopeId)}`;
     let conversationId: string | undefined;
     const post = async (query: string | null, signal?: AbortSignal, custom = options.custom) => {
       const body = await this.#json<GatewayResponse>('gateway', path, {

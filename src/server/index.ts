@@ -1,6 +1,7 @@
 /**
  * `mooni-embed/server`: Node ≥ 20 clients for Mooni Chat, SessionMood and the Mind Expression gateway, an
- * Express/Connect middleware with user context, and webhook helpers. Built on `fetch`; no runtime dependency beyond the package's own.
+ * Express/Connect middleware with user context, and webhook helpers. Built on `fetch`; no runtime dependency beyond the
+ * package's own.
  */
 export { MooniServer, UserClient } from './client.js';
 export type {

@@ -10,7 +10,10 @@ import type {
   SocketConstructor,
 } from '../transports/realtime.js';
 
-/** The realtime client (mooni-realtime.js, which the panel module loads; it comes at once, so the channel opens while closed). */
+/**
+ * The realtime client (mooni-panel-realtime.js, which the panel module loads; it comes at once, so the channel opens
+ * while closed).
+ */
 export interface RealtimeModule {
   createRealtimeClient: typeof import('../transports/realtime.js').createRealtimeClient;
   createRealtimeTransport: typeof import('../transports/realtime.js').createRealtimeTransport;

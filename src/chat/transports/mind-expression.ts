@@ -55,7 +55,8 @@ const conversationOf = (data: unknown) => text(field(data, 'conversation_id') ??
  * calls `handshake()` when the panel opens.
  */
 export function createMindExpressionTransport(options: MindExpressionTransportOptions): MindExpressionTransport {
-  const path = `/api/v1/gateway/default/${encodeURIComponent(options.developerId)}/${encodeURIComponent(options.scopeId)}`;
+  const developer = encodeURIComponent(options.developerId);
+  const path = `/api/v1/gateway/default/${developer}/${encodeURIComponent(options.scopeId)}`;
   let conversationId: string | undefined;
   let opening: Promise<string | undefined> | undefined;
 

@@ -26,7 +26,9 @@ export type SocketConstructor = new (url: string) => SocketLike;
 /** Who answers the visitor: the bot, until a person has accepted the handoff. */
 export type HandoffState = 'bot' | 'waiting' | 'agent';
 
-/** `connecting` first; `open` once the server said ready; `reconnecting` or `offline` after a loss; `closed` for good. */
+/**
+ * `connecting` first; `open` once the server said ready; `reconnecting` or `offline` after a loss; `closed` for good.
+ */
 export type RealtimeState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'offline' | 'closed';
 
 /** A message of the conversation, as the server sent it (templates normalised and checked). */
