@@ -52,7 +52,14 @@ export async function buildScriptTagFiles(outDir, define) {
       ...common,
       // The element loads its panel from mooni-panel.js beside the script (not a chunk the IIFE cannot have).
       resolve: {
-        alias: [{ find: /^(\.\.?\/)+load-panel\.js$/, replacement: source('embed/load-panel-beside-script.ts') }],
+        alias: [
+          { find: /^(\.\.?\/)+load-panel\.js$/, replacement: source('embed/load-panel-beside-script.ts') },
+          // The derived-signal detectors come from mooni-signals.js beside the script, outside the size budgets.
+          {
+            find: /^\.\/detectors\/(dead-click|quick-back|excessive-scroll)\.js$/,
+            replacement: source('embed/signals-beside-script.ts'),
+          },
+        ],
       },
       build: {
         ...output,
@@ -73,6 +80,17 @@ export async function buildScriptTagFiles(outDir, define) {
       rolldownOptions: { output: { minify: true, chunkFileNames: 'mooni-panel-[name].js' } },
     },
   });
+
+  // Both script-tag bundles load the derived-signal detectors (and, with data-debug, the decision log) on demand.
+  for (const [entry, fileName] of [
+    ['tracker/derived-signals.ts', 'mooni-signals.js'],
+    ['embed/debug-log.ts', 'mooni-debug.js'],
+  ]) {
+    await build({
+      ...common,
+      build: { ...minifiedModule, lib: { entry: source(entry), formats: ['es'], fileName: () => fileName } },
+    });
+  }
 
   // The standalone tracker loads the engine for `mode: 'local'`, which keeps tracker.iife.js inside its budget.
   await build({

@@ -63,6 +63,10 @@ const FRAME_OPTIONS =
 /** A non-negative number from an attribute, else `fallback`. */
 const seconds = (value: string | undefined, fallback: number) => (value && +value >= 0 ? +value : fallback);
 
+/** `data-debug`: on when present, unless `false` or `off`. */
+export const isDebug = (value: string | undefined): boolean =>
+  value !== undefined && value !== 'false' && value !== 'off';
+
 /** Turns a script element's `dataset` into the embed's configuration. */
 export function parseConfig(data: Record<string, string | undefined>): EmbedConfig {
   const frame: Record<string, string> = { mode: 'launcher' };
@@ -87,7 +91,7 @@ export function parseConfig(data: Record<string, string | undefined>): EmbedConf
     feedbackWindow: seconds(data.feedbackWindow, 120),
     cap: seconds(data.cap, DEFAULT_CAP),
     holdout: Math.min(seconds(data.holdout, 0), 1),
-    debug: data.debug !== undefined && data.debug !== 'false' && data.debug !== 'off',
+    debug: isDebug(data.debug),
     mock: data.mock === 'in-page',
     frame,
   };

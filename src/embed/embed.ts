@@ -9,8 +9,10 @@ import {
   appearsByItself,
   decideIntervention,
   inHoldout,
+  INTERVENTION_STATE_KEY,
   interventionFor,
   type InterventionKind,
+  type InterventionRecord,
 } from './interventions.js';
 import {
   HOOK_ALIASES,
@@ -43,20 +45,6 @@ const TOPICS: HelpTopic[] = [
 /** Where the panel would cover the page: every intervention is then the nudge. */
 const COMPACT_SCREEN = '(max-width: 480px), (pointer: coarse)';
 
-/** sessionStorage key of the session's intervention state (`SessionState`). */
-const STATE_KEY = 'mooni_embed';
-
-interface SessionState {
-  /** Epoch ms of the last intervention that appeared. */
-  at?: number;
-  /** The visitor closed the chat. */
-  closed?: boolean;
-  /** Interventions that appeared. */
-  count?: number;
-  /** Recommendation cards wait in the chat. */
-  cards?: boolean;
-}
-
 const card = (title: string, subtitle: string | undefined, label: string, message = label): Card => ({
   title,
   subtitle,
@@ -74,9 +62,9 @@ const isWebUrl = (url: string | undefined): url is string => {
 /** `window.Mooni`'s methods that act on the chat. */
 export type EmbedMethods = Pick<MooniApi, 'open' | 'close' | 'toggle' | 'send' | 'say' | 'reset' | 'intervene'>;
 
-const readState = (): SessionState => {
+const readState = (): InterventionRecord => {
   try {
-    const stored: unknown = JSON.parse(sessionStorage[STATE_KEY]);
+    const stored: unknown = JSON.parse(sessionStorage[INTERVENTION_STATE_KEY]);
     return stored && typeof stored === 'object' ? stored : {};
   } catch {
     return {}; // none yet (or storage blocked: the rules then hold for this page only)
@@ -113,7 +101,7 @@ export function createEmbed(
   const state = readState();
   const save = () => {
     try {
-      sessionStorage[STATE_KEY] = JSON.stringify(state);
+      sessionStorage[INTERVENTION_STATE_KEY] = JSON.stringify(state);
     } catch {
       // blocked storage: the rules hold for this page only
     }

@@ -30,6 +30,21 @@ export const DEFAULT_ACTIONS: ActionTable = {
 /** At most this many interventions that appear by themselves in one session, unless the host says otherwise. */
 export const DEFAULT_CAP = 2;
 
+/** sessionStorage key of the session's `InterventionRecord`, kept across its pages. */
+export const INTERVENTION_STATE_KEY = 'mooni_embed';
+
+/** What the embed remembers of a session's interventions. */
+export interface InterventionRecord {
+  /** Epoch ms of the last intervention that appeared. */
+  at?: number;
+  /** The visitor closed the chat. */
+  closed?: boolean;
+  /** Interventions that appeared. */
+  count?: number;
+  /** Recommendation cards wait in the chat. */
+  cards?: boolean;
+}
+
 const KINDS = new Set<string>(['open_chat', 'nudge', 'recommendations', 'exit_offer', 'none']);
 
 /**

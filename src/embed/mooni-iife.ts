@@ -39,17 +39,17 @@ function start() {
   if (config.mock && page.MooniMockWebSocket) frame.webSocket = page.MooniMockWebSocket;
   if (options.strings) frame.strings = options.strings;
 
-  // 'local' mode loads the mood engine on demand, like tracker.iife.js: dist/mood-engine.js beside the
-  // bundle, or the engine's source when this entry is itself served as TypeScript (Vite dev, tests).
+  // Modules loaded on demand, like tracker.iife.js does: a file of dist/ beside the bundle, or its source when
+  // this entry is itself served as TypeScript (Vite dev, tests).
   const src = script?.src || location.href;
+  const beside = (file: string, source: string) =>
+    import(/* @vite-ignore */ new URL(/\.ts($|\?)/.test(src) ? source : file, src).href);
+  // The debug log first, so it sees the first decisions (a mood engine for 'local' mode: only in that mode).
+  if (config.debug || options.debug) beside('mooni-debug.js', './debug-log.ts').then((m) => m.startDebugLog(config));
   const tracker =
     mooni.tracker ||
     (config.tracker &&
-      createTracker(
-        { ...config.tracker, fetch: fetcher },
-        () =>
-          import(/* @vite-ignore */ new URL(/\.ts($|\?)/.test(src) ? '../mood/engine.ts' : 'mood-engine.js', src).href),
-      )) ||
+      createTracker({ ...config.tracker, fetch: fetcher }, () => beside('mood-engine.js', '../mood/engine.ts'))) ||
     null;
 
   const queued = mooni.q as QueuedCall[] | undefined;

@@ -4,12 +4,15 @@ import { backNav } from './detectors/back-nav.js';
 import { backtrack } from './detectors/backtrack.js';
 import { click } from './detectors/click.js';
 import { errorClick } from './detectors/error-click.js';
+import { DEAD_CLICK_DEFAULTS, deadClick } from './detectors/dead-click.js';
 import { error } from './detectors/error.js';
+import { EXCESSIVE_SCROLL_DEFAULTS, excessiveScroll } from './detectors/excessive-scroll.js';
 import { focus } from './detectors/focus.js';
 import { hover } from './detectors/hover.js';
 import { idle } from './detectors/idle.js';
 import { inputPause } from './detectors/input-pause.js';
 import { pageView } from './detectors/page-view.js';
+import { QUICK_BACK_DEFAULTS, quickBack } from './detectors/quick-back.js';
 import { scroll } from './detectors/scroll.js';
 import { takeBatch } from './lib/batch.js';
 import { listen } from './lib/listen.js';
@@ -27,6 +30,9 @@ const DETECTORS: [string, (emit: (e: MoodEvent) => void, o: any) => () => void, 
   ['backtrack', backtrack, { minDownPx: 500, minUpPx: 100, gestureEndMs: 200 }],
   ['backNav', backNav],
   ['pageView', pageView],
+  ['deadClick', deadClick, DEAD_CLICK_DEFAULTS],
+  ['quickBack', quickBack, QUICK_BACK_DEFAULTS],
+  ['excessiveScroll', excessiveScroll, EXCESSIVE_SCROLL_DEFAULTS],
   ['error', error],
   ['idle', idle, { thresholdMs: 30000 }],
   ['hover', hover, { thresholdMs: 2000 }],

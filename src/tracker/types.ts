@@ -3,6 +3,10 @@ import type { MoodEvent, MoodLabel, SuggestedAction } from '../mood/types.js';
 export type { MoodEvent, MoodLabel, SuggestedAction };
 export type { ErrorClickOptions } from './detectors/error-click.js';
 import type { ErrorClickOptions } from './detectors/error-click.js';
+export type { DeadClickOptions, ExcessiveScrollOptions, QuickBackOptions };
+import type { DeadClickOptions } from './detectors/dead-click.js';
+import type { ExcessiveScrollOptions } from './detectors/excessive-scroll.js';
+import type { QuickBackOptions } from './detectors/quick-back.js';
 
 /** The `fetch` the tracker calls; the demo passes an in-page mock. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -30,7 +34,17 @@ export interface RageClickOptions {
 /** Subscribes to the errors the tracker records (window errors and `tracker.error()`); returns the unsubscribe. */
 export type ErrorFeed = (listener: (message: string) => void) => () => void;
 
-export interface DetectorOptions {
+/** Derived signals (README "Derived signals"): each rides on the nearest of the 12 types with a `signal` field. */
+export interface DerivedSignalOptions {
+  /** `click` + `signal: 'dead_click'`: a click on a control with no DOM change, scroll or navigation in `waitMs` (2500). */
+  deadClick: DeadClickOptions | false;
+  /** `back_nav` + `signal: 'quick_back'`: going back within `withinMs` (5000) of arriving, without interacting. */
+  quickBack: QuickBackOptions | false;
+  /** `scroll` + `signal: 'excessive_scroll'`: 3 reversals over 1.5 viewports within 10 s (see the options). */
+  excessiveScroll: ExcessiveScrollOptions | false;
+}
+
+export interface DetectorOptions extends DerivedSignalOptions {
   /** `click` (x, y) and `rage_click`. Elements inside `[data-mooni-ignore]` and text fields are ignored. */
   rageClick: RageClickOptions | false;
   /** One `scroll` per gesture: the gesture ends after `gestureEndMs` (default 200) without scroll callbacks. */
@@ -91,6 +105,11 @@ export interface TrackerOptions {
   /** Longest retry delay in ms. Default 60000. */
   retryMaxMs?: number;
   onDrop?: (events: MoodEvent[], reason: DropReason) => void;
+  /**
+   * Logs every detector decision (fired or suppressed, the rule and its numbers) and every intervention decision
+   * to the console under `[mooni]`, from a small module loaded only then. Default false.
+   */
+  debug?: boolean;
 }
 
 /**
