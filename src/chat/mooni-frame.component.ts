@@ -17,15 +17,17 @@ import { renderFailedPanel, renderLauncher } from './views/frame.js';
 export type SayMessage = string | { text?: string; templates?: Template[] };
 
 /**
- * @summary A customer-help chat: a launcher and panel (or an inline panel) that streams answers from the
- * Mooni Chat API or a Mind Expression gateway, renders rich templates safely, and keeps the conversation in
- * IndexedDB.
+ * A customer-help chat: a launcher and panel (or an inline panel) that streams answers from the Mooni Chat API
+ * or a Mind Expression gateway, renders rich templates safely, and keeps the conversation in IndexedDB.
  *
  * Opening is `show()` because `open` is the property (and attribute) that reflects the panel's state. The
  * panel's content (message views, its stylesheet, the Mind Expression transport) is a module of its own,
  * fetched when the page is idle or when the panel first shows; `updateComplete` waits for it while it shows.
  *
- * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{ source }`: `user` or `api`.
+ * @summary A customer-help chat that streams answers from the Mooni Chat API or a Mind Expression gateway.
+ *
+ * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{ source }`: `user`, `api` or
+ *   `intervention`.
  * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{ source }`: `user`, `escape`,
  *   `api` or `intervention`.
  * @fires {CustomEvent<MooniResetDetail>} mooni-reset - A new conversation starts; the old one stays in history.
@@ -54,6 +56,7 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @csspart chip - A related-question or quick-reply chip.
  * @csspart card - A card of a card list.
  * @csspart card-button - A button or link of a card.
+ * @csspart image-alt - The alt text shown in place of a picture that did not load or is not allowed.
  *
  * @cssprop [--mooni-accent=#4f46e5] - Accent: header, launcher, user bubbles, chips, send button, focus ring
  *   (dark theme: #8b8ff9).
@@ -105,7 +108,10 @@ export default class MooniFrame extends LitElement {
   @property({ attribute: false }) strings: Partial<MooniStrings> = {};
   /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
   @property({ attribute: false }) fetcher?: FetchLike;
-  /** The conversation shown, oldest first. */
+  /**
+   * The conversation shown, oldest first (the element keeps it: read it, do not set it).
+   * @readonly
+   */
   @state() messages: ChatMessage[] = [];
 
   /** Whether the panel is on screen: open in launcher mode, always in inline mode. */
