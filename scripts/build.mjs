@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { buildScriptTagFiles } from './script-tag-build.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
+import { writeIdeData } from './ide-data.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const define = { __MOONI_VERSION__: JSON.stringify(pkg.version) };
@@ -44,9 +45,10 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], {
   stdio: 'inherit',
 });
+// IDE data and the framework typings (mooni-embed/jsx, /preact, /svelte, /vue), from the manifest.
+writeIdeData('dist', pkg);
 
-// Hand-written files that ship as they are: the React JSX typing and the pre-load queue snippet.
-copyFileSync('src/jsx.d.ts', 'dist/jsx.d.ts');
+// Shipped as it is: the pre-load queue snippet.
 copyFileSync('src/embed/snippet.js', 'dist/snippet.js');
 // The client-library entries' types sit in their folders; dist/<entry>.d.ts points at them.
 for (const entry of ['server', 'react']) writeFileSync(`dist/${entry}.d.ts`, `export * from './${entry}/index.js';\n`);

@@ -23,15 +23,17 @@ import { renderFailedPanel, renderLauncher } from './views/frame.js';
 export type SayMessage = string | { text?: string; templates?: Template[] };
 
 /**
- * @summary A customer-help chat: a launcher and panel (or an inline panel) that streams answers from the
- * Mooni Chat API or a Mind Expression gateway, renders rich templates safely, and keeps the conversation in
- * IndexedDB.
+ * A customer-help chat: a launcher and panel (or an inline panel) that streams answers from the Mooni Chat API
+ * or a Mind Expression gateway, renders rich templates safely, and keeps the conversation in IndexedDB.
  *
  * Opening is `show()` because `open` is the property (and attribute) that reflects the panel's state. The
  * panel's content (message views, its stylesheet, the transports, the conversation store) is a module of its
  * own, fetched when the element first renders; `updateComplete` waits for it while the panel shows.
  *
- * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{ source }`: `user` or `api`.
+ * @summary A customer-help chat that streams answers from the Mooni Chat API or a Mind Expression gateway.
+ *
+ * @fires {CustomEvent<MooniOpenDetail>} mooni-open - The panel opened. Detail `{ source }`: `user`, `api` or
+ *   `intervention`.
  * @fires {CustomEvent<MooniCloseDetail>} mooni-close - The panel closed. Detail `{ source }`: `user`, `escape`,
  *   `api` or `intervention`.
  * @fires {CustomEvent<MooniResetDetail>} mooni-reset - A new conversation starts; the old one stays in history.
@@ -60,6 +62,7 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @csspart chip - A related-question or quick-reply chip.
  * @csspart card - A card of a card list.
  * @csspart card-button - A button or link of a card.
+ * @csspart image-alt - The alt text shown in place of a picture that did not load or is not allowed.
  *
  * @cssprop [--mooni-accent=#4f46e5] - Accent: header, launcher, user bubbles, chips, send button, focus ring
  *   (dark theme: #8b8ff9).
@@ -126,7 +129,10 @@ export default class MooniFrame extends LitElement {
   @property({ attribute: false }) fetcher?: FetchLike;
   /** A `WebSocket` constructor for the realtime channel, e.g. the static demo's in-page one; defaults to the page's. */
   @property({ attribute: false }) webSocket?: SocketConstructor;
-  /** The conversation shown, oldest first. */
+  /**
+   * The conversation shown, oldest first (the element keeps it: read it, do not set it).
+   * @readonly
+   */
   @state() messages: ChatMessage[] = [];
 
   /** Whether the panel is on screen: open in launcher mode, always in inline mode. */

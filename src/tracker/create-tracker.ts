@@ -70,7 +70,8 @@ export function createTracker(o: TrackerOptions = {}, loadEngine?: EngineLoader)
   if (o.sessionId?.[256]) throw Error('Mooni: sessionId > 256 chars');
   let granted = o.consent !== 'pending';
   let sid = o.sessionId || session() || uuid();
-  let dead = (o.respectPrivacySignals ?? true) && privacySignal();
+  // A server render has no page to watch: the tracker is inert there, so creating one during SSR is harmless.
+  let dead = typeof document === 'undefined' || ((o.respectPrivacySignals ?? true) && privacySignal());
   let queue: MoodEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
