@@ -56,6 +56,7 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @csspart user-message - A question the user asked.
  * @csspart bot-message - An answer.
  * @csspart host-message - A message the host page showed with `say()`.
+ * @csspart agent-message - An answer from a person (realtime channel); it is a `bot-message` too.
  * @csspart note - The error or stop note under an answer.
  * @csspart input - The question textbox.
  * @csspart send-button - The Send button.
@@ -63,6 +64,9 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @csspart card - A card of a card list.
  * @csspart card-button - A button or link of a card.
  * @csspart image-alt - The alt text shown in place of a picture that did not load or is not allowed.
+ * @csspart badge - The launcher's unread count while the panel is closed (realtime channel).
+ * @csspart connection - The line that says the realtime channel is reconnecting or offline.
+ * @csspart typing - The line that says a person is typing (realtime channel).
  *
  * @cssprop [--mooni-accent=#4f46e5] - Accent: header, launcher, user bubbles, chips, send button, focus ring
  *   (dark theme: #8b8ff9).

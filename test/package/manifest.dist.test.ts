@@ -109,7 +109,7 @@ test('every attribute of the element’s decorators is in the manifest, with its
     ts.forEachChild(node, visit);
   };
   visit(source);
-  assert.equal(attributes.length, 14);
+  assert.equal(attributes.length, 16);
   assert.deepEqual(
     (element.attributes ?? []).map((item) => `${item.name}=${item.fieldName}`).sort(),
     attributes.sort(),
@@ -131,8 +131,9 @@ test('every part the views draw and every --mooni-* property the styles read is 
   const drawn = new Set<string>();
   for (const text of views) {
     for (const [, value] of text.matchAll(/part="([^"]+)"/g))
-      // `message ${m.role}-message`: a message has its role's part too (the roles of ChatMessage).
-      for (const part of value.split(/\s+/))
+      // `message ${m.role}-message`: a message has its role's part too (the roles of ChatMessage), and an
+      // agent's answer `agent-message` (`${m.author ? ' agent-message' : ''}`).
+      for (const part of value.replace(/\$\{m\.author \? ' agent-message' : ''\}/, ' agent-message').split(/\s+/))
         for (const name of part.includes('${m.role}')
           ? ['user', 'bot', 'host'].map((role) => `${role}-message`)
           : [part])
@@ -140,7 +141,7 @@ test('every part the views draw and every --mooni-* property the styles read is 
     for (const [, name] of text.matchAll(/setAttribute\('part', '([^']+)'\)/g)) drawn.add(name);
     for (const [, name] of text.matchAll(/action\([^,]+, '([a-z-]+)'/g)) drawn.add(name);
   }
-  assert.equal(drawn.size, 15, [...drawn].join(' '));
+  assert.equal(drawn.size, 19, [...drawn].join(' '));
   assert.deepEqual(names(element.cssParts), [...drawn].sort());
 
   const styles = ['src/chat/mooni-frame.styles.ts', 'src/chat/panel.styles.ts'].map(read).join('\n');
