@@ -86,7 +86,7 @@ async function launchersFor(engines) {
 }
 
 export default {
-  files: ['test/**/*.test.{ts,tsx}', '!test/**/*.node.test.ts'],
+  files: ['test/**/*.test.{ts,tsx}', '!test/**/*.node.test.ts', '!test/**/*.dist.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -156,7 +156,8 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
     const got = await received(t.sessionId);
     expect(ofType(got, 'idle').length).to.equal(1);
     expect(ofType(got, 'idle')[0]!.duration_ms).to.be.within(150, 3000);
-    expect(ofType(got, 'back_nav').length).to.equal(1);
+    // The plain back_nav once (a quick_back may ride along: the restore came within 5 s of arriving).
+    expect(ofType(got, 'back_nav').filter((e) => !e.signal).length).to.equal(1);
   });
 
   it('reports errors: uncaught, unhandled rejection and tracker.error(), messages cut to 512', async () => {

@@ -1,3 +1,4 @@
+import { onHistoryChange } from '../lib/history.js';
 import { listen } from '../lib/listen.js';
 import { trace } from '../lib/trace.js';
 import type { Detector } from '../types.js';
@@ -99,6 +100,8 @@ export const quickBack: Detector<QuickBackOptions> = (emit, o) => {
           },
           false,
         ),
+    // Without the Navigation API (Safari) a new SPA route is seen only through pushState.
+    nav ? () => {} : onHistoryChange((method) => method === 'pushState' && arrive(performance.now())),
   ];
   const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (entry?.type === 'back_forward') judgeLeftPage();

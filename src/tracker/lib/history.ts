@@ -1,6 +1,9 @@
 const LISTENERS = Symbol.for('mooni.history-listeners');
 
-type PatchedHistory = History & { [LISTENERS]?: Set<() => void> };
+/** Which method changed the entry: `pushState` arrives at a new route, `replaceState` stays on the same one. */
+export type HistoryMethod = 'pushState' | 'replaceState';
+type HistoryListener = (method: HistoryMethod) => void;
+type PatchedHistory = History & { [LISTENERS]?: Set<HistoryListener> };
 
 /**
  * Calls `fn` after each `history.pushState` / `replaceState`, for engines without the Navigation API (Safari).
@@ -8,18 +11,18 @@ type PatchedHistory = History & { [LISTENERS]?: Set<() => void> };
  * `history` under a global symbol); the wrappers call the page's methods exactly as before and a listener's error
  * never reaches the page's navigation. Returns the function that removes `fn`.
  */
-export function onHistoryChange(fn: () => void): () => void {
+export function onHistoryChange(fn: HistoryListener): () => void {
   const patched = history as PatchedHistory;
   let listeners = patched[LISTENERS];
   if (!listeners) {
-    const all = (listeners = patched[LISTENERS] = new Set());
+    const all = (listeners = patched[LISTENERS] = new Set<HistoryListener>());
     for (const name of ['pushState', 'replaceState'] as const) {
       const original = patched[name];
       patched[name] = function (this: History, ...args: Parameters<History['pushState']>) {
         const result = original.apply(this, args);
         for (const listener of all) {
           try {
-            listener();
+            listener(name);
           } catch {
             // The tracker's trouble must not become the page's: the route change already happened.
           }
