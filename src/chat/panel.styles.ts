@@ -20,7 +20,8 @@ export default css`
     white-space: nowrap;
   }
 
-  header {
+  /* A div, not <header>: inside the dialog a <header> would be a second banner landmark beside the host page's. */
+  .header {
     display: flex;
     align-items: center;
     gap: 8px;
@@ -29,7 +30,7 @@ export default css`
     color: var(--frame-accent-text);
   }
 
-  header :focus-visible {
+  .header :focus-visible {
     outline-color: currentColor;
   }
 

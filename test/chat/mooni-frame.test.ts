@@ -28,6 +28,21 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an open panel on a host page with its own banner adds no second banner landmark (axe over the page)', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <header><a href="#main">Host shop</a></header>
+        <main id="main"><p>Products</p></main>
+        <mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()} open></mooni-frame>
+      </div>`,
+    );
+    const el = page.querySelector('mooni-frame')!;
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="header"]'), 'the panel header');
+    await expect(page).to.be.accessible();
+    expect($(el, '[part="header"]')!.closest('header'), 'the panel header is not a <header> banner').to.equal(null);
+  });
+
   it('opens from the launcher: focus in the textbox, dialog named after the tenant from /config, accessible', async () => {
     const config = await (await fetch('/config', { headers: { 'mooni-api-key': DEMO_KEY } })).json();
     const el = await fixture<MooniFrame>(
@@ -78,7 +93,7 @@ describe('<mooni-frame> launcher, panel and keyboard', () => {
     await sendKeys({ press: 'Enter' });
     expect((await sent).detail.text).to.equal('hello there');
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
-    const close = $(el, 'header button[aria-label="Close chat"]');
+    const close = $(el, '[part="header"] button[aria-label="Close chat"]');
     await sendKeys({ down: 'Shift' });
     for (let i = 0; i < 30 && el.shadowRoot!.activeElement !== close; i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });

@@ -145,14 +145,14 @@ export function renderPanel(state: PanelState, actions: PanelActions): TemplateR
       ?hidden=${!state.showing}
       @keydown=${onKeydown}
     >
-      <header part="header">
+      <div class="header" part="header">
         ${avatar(state)}
         <div class="heading">
           <h2 id="title">${state.tenantName}</h2>
           <p>${state.answering}</p>
         </div>
         ${headerButtons(state, actions)}
-      </header>
+      </div>
       ${state.view === 'history' ? pastSessions(state, actions) : conversation(state, actions)}
       <div class="sr" role="status">${state.said}</div>
     </section>

@@ -70,7 +70,7 @@ describe('<mooni-frame> history', () => {
     const el = await mount();
     await ask(el, 'How do I reset my password?');
     const session = el.sessionId;
-    $<HTMLButtonElement>(el, 'header button[aria-label="New conversation"]')!.click();
+    $<HTMLButtonElement>(el, '[part="header"] button[aria-label="New conversation"]')!.click();
     await el.updateComplete;
     expect(el.sessionId).to.not.equal(session);
     expect(messages(el)).to.have.length(0);
@@ -85,10 +85,10 @@ describe('<mooni-frame> history', () => {
     const remote = await (await fetch(url, { headers: { 'mooni-api-key': DEMO_KEY } })).json();
     expect(remote.items.length).to.be.greaterThan(0);
 
-    $<HTMLButtonElement>(el, 'header button[aria-label="Past conversations"]')!.click();
+    $<HTMLButtonElement>(el, '[part="header"] button[aria-label="Past conversations"]')!.click();
     await until(() => $$(el, '.sessions li').length === remote.items.length, 'sessions listed');
     await expect(el).to.be.accessible();
-    $<HTMLButtonElement>(el, 'header button[aria-label="Back to chat"]')!.click();
+    $<HTMLButtonElement>(el, '[part="header"] button[aria-label="Back to chat"]')!.click();
     await el.updateComplete;
     expect(messages(el).length).to.be.greaterThan(0);
   });

@@ -36,7 +36,7 @@ describe('<mooni-frame transport="realtime"> over a real WebSocket to the mock',
     expect(await ask(el, 'zyx quantum gravel banana')).to.equal('answer');
     const talk = await until(() => byText(el, 'button[part="chip"]', 'Talk to a person'), 'the handoff chip');
     talk.click();
-    await until(() => $(el, 'header')?.textContent?.includes('Waiting for a person'), 'the waiting state');
+    await until(() => $(el, '[part="header"]')?.textContent?.includes('Waiting for a person'), 'the waiting state');
 
     const frame = document.createElement('iframe');
     frame.src = '/demo/agent.html';
@@ -67,7 +67,7 @@ describe('<mooni-frame transport="realtime"> over a real WebSocket to the mock',
       expect(latency).to.be.below(500);
       const reply = messages(el).at(-1) as HTMLElement;
       expect(reply.getAttribute('data-who')).to.equal('Sam');
-      expect($(el, 'header')?.textContent).to.include('You are chatting with Sam');
+      expect($(el, '[part="header"]')?.textContent).to.include('You are chatting with Sam');
       expect($(el, '[part="typing"]')).to.equal(null);
     } finally {
       frame.remove();
