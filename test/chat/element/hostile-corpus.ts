@@ -2,6 +2,7 @@
  * Hostile `/chat` response bodies, as exact bytes in chunks, for the element's handling (parser, template
  * normalisation, renderer). Any script they manage to run sets `window.__pwned`.
  */
+import { EMPTY_TEMPLATE_002 } from '../../support/template-002.js';
 
 export interface HostilePayload {
   name: string;
@@ -23,15 +24,7 @@ const answer = (...events: unknown[]) => searching + events.map(frame).join('') 
 const text = (content: unknown) => ({ type: 'text', content });
 const template = (t: Record<string, unknown>) => ({
   type: 'template',
-  template: {
-    'channel-name': 'default',
-    template: '',
-    'image-url': '',
-    'upload-type': '',
-    'quick-replies': [],
-    'card-list': [],
-    ...t,
-  },
+  template: { ...EMPTY_TEMPLATE_002, ...t },
 });
 
 /** A URL in every place a template can carry one: image, quick-reply link, card image, card link button. */
