@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import styles from './mooni-frame.styles.js';
+import visuallyHidden from './visually-hidden.styles.js';
 import type { ChatMessage, FetchLike, Template } from './model.js';
 import type { AuthScheme } from './transports/mind-expression.js';
 import type { PanelActions, PanelState } from './panel-contract.js';
@@ -81,7 +82,7 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  */
 export default class MooniFrame extends LitElement {
   /** @internal */
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   /** Mooni Chat API key, sent as the `mooni-api-key` header. */
   @property({ attribute: 'api-key' }) apiKey = '';
@@ -149,7 +150,7 @@ export default class MooniFrame extends LitElement {
   /** @internal */ @state() private view: PanelState['view'] = 'chat';
   /** @internal */ @state() private sessions?: PastSession[] | 'failed';
 
-  #panel = new PanelLoaderController(this, styles);
+  #panel = new PanelLoaderController(this);
   #scroll = new ScrollController(this);
   #announcer = new AnnouncerController(this);
   #transport = new TransportController(this);

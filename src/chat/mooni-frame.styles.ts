@@ -118,15 +118,6 @@ export default css`
     pointer-events: none;
   }
 
-  .unread-status {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .panel {
     display: flex;
     flex-direction: column;

@@ -11,15 +11,6 @@ export default css`
     --frame-warning-background: light-dark(#fff4d6, #3a2f12);
   }
 
-  .sr, .msg:before {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* A div, not <header>: inside the dialog a <header> would be a second banner landmark beside the host page's. */
   .header {
     display: flex;
@@ -106,10 +97,6 @@ export default css`
     align-items: flex-start;
     gap: 6px;
     max-width: 88%;
-  }
-
-  .msg:before {
-    content: attr(data-who) ': ';
   }
 
   .msg:has(.cards, .code) {

@@ -1,4 +1,5 @@
 import { adoptStyles, css, html, nothing, render } from 'lit';
+import visuallyHidden from '../chat/visually-hidden.styles.js';
 
 // The bubble's look, a constructable sheet (CSP-safe). Its colours follow the colour scheme, its button the
 // element's --mooni-accent.
@@ -31,14 +32,6 @@ const BUBBLE_STYLES = css`
     padding: 8px 12px;
     background: var(--mooni-accent, #4f46e5);
     color: var(--mooni-accent-text, #fff);
-  }
-  .announcement {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .dismiss {
     position: absolute;
@@ -74,7 +67,7 @@ export function showBubble(content: BubbleContent): HTMLElement {
   host.dataset.mooniNudge = '';
   if (content.lang) host.lang = content.lang;
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, [BUBBLE_STYLES]);
+  adoptStyles(root, [visuallyHidden, BUBBLE_STYLES]);
   const view = (said: string) =>
     html`<aside
       aria-label=${content.label}
@@ -82,7 +75,7 @@ export function showBubble(content: BubbleContent): HTMLElement {
     >
       ${content.title ? html`<strong>${content.title}</strong>` : nothing}
       <p>${content.text}</p>
-      <span class="announcement" role="status">${said}</span>
+      <span class="sr" role="status">${said}</span>
       <button class="go" @click=${content.onAction}>${content.action}</button>
       <button class="dismiss" aria-label=${content.dismiss} @click=${content.onDismiss}>×</button>
     </aside>`;

@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveElement } from 'lit';
+import { adoptStyles, type ReactiveController, type ReactiveElement } from 'lit';
 import { loadPanel, type PanelModule } from '../load-panel.js';
 
 /** The panel module once loaded, shared by every element of the page. */
@@ -35,10 +35,7 @@ export class PanelLoaderController implements ReactiveController {
   #pending?: Promise<void>;
   #styled = false;
 
-  constructor(
-    private readonly host: PanelLoaderHost,
-    private readonly frameStyles: CSSResultOrNative,
-  ) {
+  constructor(private readonly host: PanelLoaderHost) {
     host.addController(this);
   }
 
@@ -57,7 +54,8 @@ export class PanelLoaderController implements ReactiveController {
     if (this.host.showing && !loaded && !this.failed) this.#load();
     if (loaded && !this.#styled) {
       this.#styled = true;
-      adoptStyles(this.host.renderRoot as ShadowRoot, [this.frameStyles, loaded.styles]);
+      const { elementStyles } = this.host.constructor as typeof ReactiveElement;
+      adoptStyles(this.host.renderRoot as ShadowRoot, [...elementStyles, loaded.styles]);
     }
   }
 

@@ -181,12 +181,12 @@ export function renderMessage(state: MessageState, actions: MessageActions, m: C
   const answered = m.role === 'bot' && m.question && m.state === 'done';
   const ratings = html`${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}`;
   const tools = answered ? html`<div class="tools">${copyButton(state, actions, m.id, text)}${ratings}</div>` : nothing;
+  const who = html`<span class="sr">${m.role === 'user' ? s.you : (m.author ?? s.bot)}: </span>`;
   const result = html`<article
     part="message ${m.role}-message${m.author ? ' agent-message' : ''}"
     class="msg ${m.role} ${m.tone}"
-    data-who=${m.role === 'user' ? s.you : (m.author ?? s.bot)}
     aria-busy=${busy}
-  >${body}${templates}${failure}${related}${tools}</article>`;
+  >${who}${body}${templates}${failure}${related}${tools}</article>`;
   if (!answer || answer.complete) rendered.set(m, [deps, result]);
   else rendered.delete(m);
   return result;

@@ -13,7 +13,7 @@ export const unreadLabel = (count: number, words: MooniStrings) =>
 export function renderUnread(count: number, words: MooniStrings) {
   return html`${
     count ? html`<span part="badge" class="badge" aria-label=${unreadLabel(count, words)}>${count}</span>` : nothing
-  }<span class="unread-status" role="status">${count ? unreadLabel(count, words) : ''}</span>`;
+  }<span class="sr" role="status">${count ? unreadLabel(count, words) : ''}</span>`;
 }
 
 /** Who answers, for the header: a named person, a person being asked for, or the bot (the usual subtitle). */

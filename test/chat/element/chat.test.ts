@@ -63,7 +63,9 @@ describe('<mooni-frame> streaming answers from the mock', () => {
     // The log itself stays silent; the hidden polite region says the final answer once.
     expect($(el, '[role="log"]')!.getAttribute('aria-live')).to.equal('off');
     await until(() =>
-      $(el, '.sr[role="status"]')!.textContent!.includes(detail.message.text.slice(0, 20).replace(/[*_`#>[]/g, '')),
+      $(el, '[part="panel"] [role="status"]')!.textContent!.includes(
+        detail.message.text.slice(0, 20).replace(/[*_`#>[]/g, ''),
+      ),
     );
   });
 

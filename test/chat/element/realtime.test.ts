@@ -66,7 +66,8 @@ describe('<mooni-frame transport="realtime"> over a real WebSocket to the mock',
       console.log(`realtime: agent console → visitor panel ${latency.toFixed(0)} ms`);
       expect(latency).to.be.below(500);
       const reply = messages(el).at(-1) as HTMLElement;
-      expect(reply.getAttribute('data-who')).to.equal('Sam');
+      // Screen readers hear who said it first.
+      expect(reply.textContent).to.match(/^Sam: Hi, this is Sam/);
       expect($(el, '[part="header"]')?.textContent).to.include('You are chatting with Sam');
       expect($(el, '[part="typing"]')).to.equal(null);
     } finally {

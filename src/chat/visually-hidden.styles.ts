@@ -1,0 +1,15 @@
+import { css } from 'lit';
+
+// Text for screen readers only (the polite status regions, a message's "who said it"): out of sight and out of
+// the layout, but in the accessibility tree. One sheet, adopted by every shadow root that has such text: the
+// element's (its launcher and the panel module's content) and the embed's bubble.
+export default css`
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
