@@ -1,24 +1,20 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import styles from './mooni-frame.styles.js';
 import visuallyHidden from './visually-hidden.styles.js';
 import type { ChatMessage, FetchLike, Template } from './model.js';
 import type { AuthScheme } from './transports/mind-expression.js';
-import type { PanelActions, PanelState } from './panel-contract.js';
-import type { PastSession } from './history/past.js';
+import type { SocketConstructor } from './transports/realtime.js';
 import { defaultStrings, type MooniStrings } from './strings.js';
 import { MAX_QUESTION } from './limits.js';
-import { emit, type MooniCloseSource, type MooniOpenSource, type MooniResetSource } from './events.js';
+import type { MooniCloseSource, MooniOpenSource } from './events.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ConversationController } from './controllers/conversation-controller.js';
 import { loadPanelOnce, PanelLoaderController } from './controllers/panel-loader-controller.js';
+import { PanelController } from './controllers/panel-controller.js';
+import { RealtimeController, type RealtimeApi } from './controllers/realtime-controller.js';
 import { ScrollController } from './controllers/scroll-controller.js';
 import { TransportController } from './controllers/transport-controller.js';
-import { RealtimeController, type RealtimeApi } from './controllers/realtime-controller.js';
-import type { ChatTransport } from './model.js';
-import type { SocketConstructor } from './transports/realtime.js';
-import { answeringText } from './views/unread.js';
-import { renderFailedPanel, renderLauncher } from './views/frame.js';
 
 /** A message from the host page for `say()`. */
 export type SayMessage = string | { text?: string; templates?: Template[] };
@@ -147,13 +143,11 @@ export default class MooniFrame extends LitElement {
 
   /** @internal The strings table in use: the defaults with the host's `strings` over them. */
   words: MooniStrings = defaultStrings;
-  /** @internal */ @state() private view: PanelState['view'] = 'chat';
-  /** @internal */ @state() private sessions?: PastSession[] | 'failed';
 
-  #panel = new PanelLoaderController(this);
+  #loader = new PanelLoaderController(this);
   #scroll = new ScrollController(this);
   #announcer = new AnnouncerController(this);
-  #transport = new TransportController(this);
+  #transport = new TransportController(this, () => this.#realtime.transport());
   #realtime = new RealtimeController(
     this,
     () => loadPanelOnce().then((module) => module.loadRealtime()),
@@ -164,56 +158,23 @@ export default class MooniFrame extends LitElement {
     scroll: this.#scroll,
     transport: this.#transport,
   });
-  #openSource: MooniOpenSource = 'api';
-  #closeSource: MooniCloseSource = 'api';
-  /** Focus was inside the panel when it closed: it goes back to the launcher. */
-  #refocus = false;
-  /** The panel opened: the textbox takes focus once it is there (the panel module may still be loading). */
-  #focusPending = false;
-
-  #actions: PanelActions = {
-    close: () => this.#close('user'),
-    escape: () => this.#close('escape'),
-    newConversation: () => this.#reset('user'),
-    showChat: () => (this.view = 'chat'),
-    showHistory: () => void this.#showHistory(),
-    pickSession: (id) => {
-      this.#conversation.open(id);
-      this.view = 'chat';
-    },
-    stopAnswer: () => {
-      this.#conversation.stream.stop();
-      // The Stop button leaves with the answer; without this, keyboard focus would fall to <body>.
-      this.#focusPending = true;
-      this.requestUpdate();
-    },
-    edit: (text) => this.#conversation.edit(text),
-    submit: () => this.#conversation.submit(),
-    ask: (text) => this.#conversation.ask(text, 'suggestion'),
-    quickReply: (reply) => {
-      emit(this, 'mooni-quick-reply', { reply });
-      if (reply.type === 'message') this.#conversation.ask(reply.message ?? reply.label, 'suggestion');
-    },
-    cardAction: (card, button) => {
-      emit(this, 'mooni-card-action', { card, button });
-      if (button.type === 'message') this.#conversation.ask(button.message ?? button.label, 'suggestion');
-    },
-    copy: (id, text) => this.#conversation.copy(id, text),
-    rate: (message, rating) => this.#conversation.rate(message, rating),
-    retry: (message) => this.#conversation.retry(message),
-    scrolled: () => this.#scroll.scrolled(),
-    earlier: () => void this.#scroll.earlier(),
-    renderMore: () => setTimeout(() => this.requestUpdate()),
-  };
+  #panel = new PanelController(this, {
+    loader: this.#loader,
+    conversation: this.#conversation,
+    announcer: this.#announcer,
+    scroll: this.#scroll,
+    transport: this.#transport,
+    realtime: this.#realtime,
+  });
 
   /** Opens the panel and moves focus to the question textbox (not when an intervention opens it). */
   show(source: Exclude<MooniOpenSource, 'user'> = 'api'): void {
-    this.#open(source);
+    this.#panel.show(source);
   }
 
   /** Closes the panel; focus returns to the launcher when it was inside the panel. */
   hide(source: Extract<MooniCloseSource, 'api' | 'intervention'> = 'api'): void {
-    this.#close(source);
+    this.#panel.hide(source);
   }
 
   /** Same as `hide()`. */
@@ -251,11 +212,6 @@ export default class MooniFrame extends LitElement {
     this.#realtime.handoff();
   }
 
-  /** @internal The chat transport of `transport="realtime"`. */
-  realtimeTransport(): ChatTransport {
-    return this.#realtime.transport();
-  }
-
   /** Shows a message from the host page, e.g. a proactive greeting or a card list. */
   say(message: SayMessage): void {
     const { text = '', templates = [] } = typeof message === 'string' ? { text: message } : message;
@@ -264,35 +220,8 @@ export default class MooniFrame extends LitElement {
 
   /** Stops any answer, ends the conversation and starts a new session; the old one stays in history. */
   reset(): void {
-    this.#reset('api');
-  }
-
-  #reset(source: MooniResetSource): void {
-    // Before the session changes, so listeners still see the conversation that ends.
-    emit(this, 'mooni-reset', { source });
-    this.#conversation.reset();
-    this.view = 'chat';
-  }
-
-  #open(source: MooniOpenSource): void {
-    this.#openSource = source;
-    this.open = true;
-    this.#panel.retry();
-  }
-
-  #close(source: MooniCloseSource): void {
-    this.#refocus = Boolean(this.shadowRoot?.activeElement);
-    this.#closeSource = source;
-    this.open = false;
-  }
-
-  async #showHistory(): Promise<void> {
-    this.view = 'history';
-    this.sessions = undefined;
-    const { apiBase, apiKey, userId = '', fetcher: fetch } = this;
-    this.sessions = await loadPanelOnce()
-      .then((module) => module.fetchPastSessions({ apiBase, apiKey, userId, fetch }))
-      .catch(() => 'failed' as const);
+    this.#conversation.reset('api');
+    this.#panel.showChat();
   }
 
   /** @internal */
@@ -301,79 +230,22 @@ export default class MooniFrame extends LitElement {
   }
 
   /** @internal */
-  protected override updated(changed: PropertyValues<this>): void {
-    if (typeof changed.get('open') === 'boolean' && this.mode === 'launcher') {
-      this.#focusPending = this.open && this.#openSource !== 'intervention';
-      if (!this.open && this.#refocus) this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus();
-      this.#refocus = false;
-      if (this.open) emit(this, 'mooni-open', { source: this.#openSource });
-      else emit(this, 'mooni-close', { source: this.#closeSource });
-      this.#openSource = this.#closeSource = 'api';
-    }
+  protected override updated(): void {
     if (this.showing) void this.#conversation.greet();
-    const textbox = this.#focusPending && this.renderRoot.querySelector('textarea');
-    if (textbox) {
-      textbox.focus();
-      this.#focusPending = false;
-    }
   }
 
   /** @internal Also waits for the panel module while the panel shows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.showing && this.#panel.pending) {
-      await this.#panel.pending;
+    while (this.showing && this.#loader.pending) {
+      await this.#loader.pending;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  #snapshot(): PanelState {
-    const { mode, showing, words, userId, sessionId, placeholder, messages, view, sessions } = this;
-    const { draft, ended, copiedId, retryAt, stream } = this.#conversation;
-    const fromControllers = { draft, ended, copiedId, retryAt, busy: stream.busy, said: this.#announcer.said };
-    const tenantName = this.#transport.tenant || words.title;
-    const unrendered = this.#scroll.unrendered;
-    const { state: connection, typing, agent, waiting } = this.#realtime;
-    return {
-      connection,
-      typing,
-      answering: answeringText(agent, waiting, words),
-      mode,
-      showing,
-      words,
-      userId,
-      sessionId,
-      placeholder,
-      messages,
-      view,
-      sessions,
-      tenantName,
-      unrendered,
-      ...fromControllers,
-    };
-  }
-
   /** @internal */
   override render() {
-    const { words, open } = this;
-    const launcher = this.mode === 'launcher';
-    const panel = this.#panel.module;
-    const onLauncher = () => (open ? this.#close('user') : this.#open('user'));
-    const failedPanel = renderFailedPanel(words, {
-      launcher,
-      name: this.#transport.tenant || words.title,
-      onEscape: () => this.#close('escape'),
-      onRetry: () => this.show(),
-    });
-    // The panel comes with its module; until then only the launcher (or a panel saying the load failed). One
-    // outer template whatever the panel's state, so the launcher (maybe focused) is never re-created.
-    return html`${launcher ? renderLauncher(words, open, Boolean(panel) || this.#panel.failed, onLauncher, this.#realtime.unread) : nothing}${
-      panel
-        ? panel.renderPanel(this.#snapshot(), this.#actions)
-        : this.#panel.failed && this.showing
-          ? failedPanel
-          : nothing
-    }`;
+    return this.#panel.render();
   }
 }

@@ -4,8 +4,9 @@ import type { MooniStrings } from './strings.js';
 import type { RealtimeState } from './transports/realtime.js';
 
 /**
- * What the panel module (loaded on demand) renders from: one read-only snapshot that `<mooni-frame>` makes on
- * each render. The panel keeps no state of its own; everything it changes goes through `PanelActions`.
+ * What the panel module (loaded on demand) renders from: one read-only snapshot, made on each render of
+ * `<mooni-frame>` from its `PanelSources`. The panel keeps no state of its own; everything it changes goes through
+ * `PanelActions`.
  */
 export interface PanelState {
   readonly mode: 'launcher' | 'inline';
@@ -42,6 +43,33 @@ export interface PanelState {
   readonly typing?: string;
   /** Who answers, in words, for the header (the usual subtitle while the bot does). */
   readonly answering: string;
+}
+
+/**
+ * What the snapshot is made from: the element's PanelController (panel-controller.ts) with the controllers it holds,
+ * read as they are, never changed. The panel module maps them to `PanelState` (views/snapshot.ts), so that mapping
+ * is not in the bundle a closed launcher loads. None of it is the element's API.
+ */
+export interface PanelSources {
+  readonly host: Pick<PanelState, 'mode' | 'showing' | 'words' | 'userId' | 'sessionId' | 'placeholder' | 'messages'>;
+  readonly parts: {
+    readonly conversation: Pick<PanelState, 'draft' | 'ended' | 'copiedId' | 'retryAt'> & {
+      readonly stream: { readonly busy: boolean };
+    };
+    readonly announcer: { readonly said: string };
+    readonly scroll: Pick<PanelState, 'unrendered'>;
+    /** The tenant's name from /config; `''` until known. */
+    readonly transport: { readonly tenant: string };
+    readonly realtime: Pick<PanelState, 'typing'> & {
+      readonly state: RealtimeState;
+      /** The named agent answering; undefined while the bot answers. */
+      readonly agent?: string;
+      /** A person was asked for and has not joined yet. */
+      readonly waiting: boolean;
+    };
+  };
+  readonly view: PanelState['view'];
+  readonly sessions?: PanelState['sessions'];
 }
 
 /** What the panel asks of `<mooni-frame>`. The element owns every effect and every event. */

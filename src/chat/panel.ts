@@ -6,6 +6,7 @@
  * page loads up front small.
  */
 export { renderPanel } from './views/panel.js';
+export { snapshotOf } from './views/snapshot.js';
 export { fetchPastSessions } from './history/past.js';
 export { loadConversation, saveConversation } from './history/local.js';
 export { createMooniTransport } from './transports/mooni.js';

@@ -1,7 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import type { ChatMessage, Template } from '../model.js';
 import type { RealtimeMessage } from '../transports/realtime.js';
-import type { MooniSendSource } from '../events.js';
+import type { MooniResetSource, MooniSendSource } from '../events.js';
 import { emit } from '../events.js';
 import { fill, type MooniStrings } from '../strings.js';
 import { MAX_QUESTION } from '../limits.js';
@@ -173,8 +173,10 @@ export class ConversationController {
     this.#history.save();
   }
 
-  /** Stops any answer and starts a new session; the old one stays in history. */
-  reset(): void {
+  /** Stops any answer and starts a new session; the old one stays in history. Reported as `mooni-reset`. */
+  reset(source: MooniResetSource): void {
+    // Before the session changes, so listeners still see the conversation that ends.
+    emit(this.host, 'mooni-reset', { source });
     this.stream.stop();
     this.parts.transport.reset();
     this.#history.renew();

@@ -25,8 +25,6 @@ export interface TransportHost extends ReactiveElement {
   readonly scopeId: string;
   readonly fetcher?: FetchLike;
   readonly showing: boolean;
-  /** The realtime channel's transport (`transport="realtime"`). */
-  realtimeTransport(): ChatTransport;
 }
 
 const connectionOf = (host: TransportHost) => [
@@ -54,7 +52,11 @@ export class TransportController implements ReactiveController {
   #configAsked = false;
   #warned = false;
 
-  constructor(private readonly host: TransportHost) {
+  /** @param realtime Makes the realtime channel's transport (`transport="realtime"`). */
+  constructor(
+    private readonly host: TransportHost,
+    private readonly realtime: () => ChatTransport,
+  ) {
     host.addController(this);
   }
 
@@ -107,7 +109,7 @@ export class TransportController implements ReactiveController {
   /** Questions over the channel; the tenant's name still from Mooni Chat's `/config`. */
   #realtime(): Transport {
     const { config } = fromPanel(this.#mooni());
-    return { config, send: this.host.realtimeTransport().send };
+    return { config, send: this.realtime().send };
   }
 
   #gateway(): (module: PanelModule) => Transport {

@@ -15,3 +15,8 @@ export function renderConnection(state: RealtimeState, words: MooniStrings) {
 export function renderTyping(name: string | undefined, words: MooniStrings) {
   return name ? html`<p part="typing" class="agent-typing">${fillName(words.typing, name)}</p>` : nothing;
 }
+
+/** Who answers, for the header: a named person, a person being asked for, or the bot (the usual subtitle). */
+export function answeringText(agent: string | undefined, waiting: boolean, words: MooniStrings): string {
+  return agent ? fillName(words.withAgent, agent) : waiting ? words.waitingForAgent : words.subtitle;
+}

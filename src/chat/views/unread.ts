@@ -1,6 +1,6 @@
 // The launcher's side of the realtime channel (in the bundle loaded up front; the panel's side is realtime.ts).
 import { html, nothing } from 'lit';
-import { fill, fillName, type MooniStrings } from '../strings.js';
+import { fill, type MooniStrings } from '../strings.js';
 
 /** "1 unread message" / "3 unread messages". */
 export const unreadLabel = (count: number, words: MooniStrings) =>
@@ -14,9 +14,4 @@ export function renderUnread(count: number, words: MooniStrings) {
   return html`${
     count ? html`<span part="badge" class="badge" aria-label=${unreadLabel(count, words)}>${count}</span>` : nothing
   }<span class="sr" role="status">${count ? unreadLabel(count, words) : ''}</span>`;
-}
-
-/** Who answers, for the header: a named person, a person being asked for, or the bot (the usual subtitle). */
-export function answeringText(agent: string | undefined, waiting: boolean, words: MooniStrings): string {
-  return agent ? fillName(words.withAgent, agent) : waiting ? words.waitingForAgent : words.subtitle;
 }

@@ -1,0 +1,31 @@
+import type { PanelSources, PanelState } from '../panel-contract.js';
+import { answeringText } from './realtime.js';
+
+/** The one snapshot the panel renders from, read from the element's panel controller as it is now. */
+export function snapshotOf({ host, parts, view, sessions }: PanelSources): PanelState {
+  const { mode, showing, words, userId, sessionId, placeholder, messages } = host;
+  const { conversation, announcer, scroll, transport, realtime } = parts;
+  const { draft, ended, copiedId, retryAt, stream } = conversation;
+  return {
+    mode,
+    showing,
+    words,
+    userId,
+    sessionId,
+    placeholder,
+    messages,
+    view,
+    sessions,
+    tenantName: transport.tenant || words.title,
+    unrendered: scroll.unrendered,
+    draft,
+    ended,
+    copiedId,
+    retryAt,
+    busy: stream.busy,
+    said: announcer.said,
+    connection: realtime.state,
+    typing: realtime.typing,
+    answering: answeringText(realtime.agent, realtime.waiting, words),
+  };
+}
