@@ -112,7 +112,9 @@ describe('dist/mooni.iife.js and its panel module', () => {
     const loadedFiles = w.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loadedFiles.filter((url) => url.endsWith('/dist/mooni-panel.js'))).to.have.length(1);
     const frame = w.document.querySelector('mooni-frame')!;
-    expect(frame.shadowRoot!.adoptedStyleSheets).to.have.length(2);
+    // The shared visually-hidden sheet, the frame's and the panel module's, each once.
+    expect(new Set(frame.shadowRoot!.adoptedStyleSheets).size).to.equal(3);
+    expect(frame.shadowRoot!.adoptedStyleSheets).to.have.length(3);
     expect((w as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
   });
 
