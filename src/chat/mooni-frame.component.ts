@@ -44,7 +44,8 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @fires {CustomEvent<MooniQuickReplyDetail>} mooni-quick-reply - A quick reply was pressed. Detail `{ reply }`.
  * @fires {CustomEvent<MooniCardActionDetail>} mooni-card-action - A card's button or link was pressed. Detail
  *   `{ card, button }`.
- * @fires {CustomEvent<MooniRateDetail>} mooni-rate - An answer was rated. Detail `{ messageId, rating }`.
+ * @fires {CustomEvent<MooniRateDetail>} mooni-rate - An answer was rated, or its rating taken back (pressing the
+ *   pressed thumb again). Detail `{ messageId, rating }`; `rating` is `undefined` when taken back.
  * @fires {CustomEvent<MooniFailDetail>} mooni-fail - An answer failed. Detail `{ reason, status?, code? }`; reason
  *   is one of `http_400`, `unauthorized`, `rate_limited`, `offline`, `stream_cut`, `server_error`, `http_error`.
  *
@@ -129,6 +130,8 @@ export default class MooniFrame extends LitElement {
   @property({ attribute: 'scope-id' }) scopeId = '';
   /** Replacements for any of the UI strings (see `defaultStrings` in strings.ts), e.g. for translation. */
   @property({ attribute: false }) strings: Partial<MooniStrings> = {};
+  /** Questions the empty conversation offers as chips (the embed passes the questions of `Mooni.config.recommendations`). */
+  @property({ attribute: false }) suggestions: string[] = [];
   /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
   @property({ attribute: false }) fetcher?: FetchLike;
   /** A `WebSocket` constructor for the realtime channel, e.g. the static demo's in-page one; defaults to the page's. */
@@ -328,7 +331,7 @@ export default class MooniFrame extends LitElement {
   }
 
   #snapshot(): PanelState {
-    const { mode, showing, words, userId, sessionId, placeholder, messages, view, sessions } = this;
+    const { mode, showing, words, userId, sessionId, placeholder, messages, suggestions, view, sessions } = this;
     const { draft, ended, copiedId, retryAt, stream } = this.#conversation;
     const fromControllers = { draft, ended, copiedId, retryAt, busy: stream.busy, said: this.#announcer.said };
     const tenantName = this.#transport.tenant || words.title;
@@ -345,6 +348,7 @@ export default class MooniFrame extends LitElement {
       sessionId,
       placeholder,
       messages,
+      suggestions,
       view,
       sessions,
       tenantName,

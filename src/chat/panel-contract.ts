@@ -19,6 +19,8 @@ export interface PanelState {
   readonly sessionId: string;
   readonly placeholder?: string;
   readonly messages: readonly ChatMessage[];
+  /** Questions the welcome state offers as chips. */
+  readonly suggestions: readonly string[];
   /** How many of the oldest messages are not rendered (a long conversation restores its end first). */
   readonly unrendered: number;
   readonly view: 'chat' | 'history';
@@ -63,8 +65,10 @@ export interface PanelActions {
   ask(text: string): void;
   quickReply(reply: QuickReply): void;
   cardAction(card: Card, button: CardButton): void;
+  /** Puts `text` (an answer's rendered words in plain text, or a code block's code) on the clipboard. */
   copy(id: string, text: string): void;
-  rate(message: ChatMessage, rating: NonNullable<ChatMessage['rating']>): void;
+  /** `undefined` takes the message's rating back. */
+  rate(message: ChatMessage, rating: ChatMessage['rating']): void;
   retry(message: ChatMessage): void;
   /** The log scrolled: the element keeps it pinned to the end, or pages in earlier messages. */
   scrolled(): void;

@@ -9,6 +9,8 @@ export default css`
     --frame-soft-background: light-dark(#f1f2f6, #272932);
     --frame-warning-text: light-dark(#7a4f00, #ffd27a);
     --frame-warning-background: light-dark(#fff4d6, #3a2f12);
+    --frame-accent-edge: 3px;
+    --frame-ring-reach: 4px;
   }
 
   .sr, .msg:before {
@@ -137,10 +139,13 @@ export default css`
     white-space: pre-wrap;
   }
 
+  /* A straight accent: square corners on its side, so the edge does not follow a curve. */
   .warning .bubble {
+    border-inline-start: var(--frame-accent-edge) solid;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     background: var(--frame-warning-background);
     color: var(--frame-warning-text);
-    box-shadow: inset 3px 0;
   }
 
   .bubble>* {
@@ -300,23 +305,29 @@ export default css`
     color: var(--frame-text);
   }
 
+  /* Pressed is a solid thumb in a ring, not only a darker one. */
+  [aria-pressed=true] {
+    box-shadow: inset 0 0 0 1.5px;
+  }
+
   [aria-pressed=true] svg {
     fill: currentColor;
-    fill-opacity: .25;
   }
 
   .down svg {
     rotate: 180deg;
   }
 
+  /* Room inside the scroller for a focused card's ring, which would be cut off at its edge. */
   .cards {
     display: flex;
     gap: 10px;
     margin: 0;
-    padding: 2px 2px 6px;
+    padding: var(--frame-ring-reach) var(--frame-ring-reach) 6px;
     list-style: none;
     max-width: 100%;
     overflow-x: auto;
+    scroll-padding-inline: var(--frame-ring-reach);
   }
 
   .card {

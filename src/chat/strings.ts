@@ -25,6 +25,7 @@ export const defaultStrings = {
   overLimit: '{n} / 500 characters — shorten your question to send it',
   searching: 'Searching…',
   stopped: 'Stopped.',
+  sendStops: 'Sending now stops the answer being written.',
   outOfScope: 'Sorry, I found no answer to that in our help articles.',
   fallback: 'Sorry, I did not understand. Could you rephrase it?',
   badRequest: 'That question could not be sent.',

@@ -38,6 +38,7 @@ function start() {
   if (fetcher) frame.fetcher = fetcher;
   if (config.mock && page.MooniMockWebSocket) frame.webSocket = page.MooniMockWebSocket;
   if (options.strings) frame.strings = options.strings;
+  if (options.recommendations) frame.suggestions = options.recommendations.map((topic) => topic.question);
 
   // Modules loaded on demand, like tracker.iife.js does: a file of dist/ beside the bundle, or its source when
   // this entry is itself served as TypeScript (Vite dev, tests).

@@ -104,7 +104,8 @@ export class ConversationController {
     void this.#answer(question);
   }
 
-  rate(message: ChatMessage, rating: NonNullable<ChatMessage['rating']>): void {
+  /** Rates an answer; `undefined` takes its rating back (pressing the pressed thumb again). */
+  rate(message: ChatMessage, rating: ChatMessage['rating']): void {
     message.rating = rating;
     this.host.requestUpdate();
     this.#history.save();

@@ -41,6 +41,17 @@ function pastSessions(state: PanelState, actions: PanelActions) {
   return html`<div class="log" role="region" aria-label=${words.history} aria-busy=${!sessions}>${content}</div>`;
 }
 
+/** The empty conversation: a greeting, and the questions the page suggests as chips. */
+function welcome(state: PanelState, actions: PanelActions) {
+  const chips = state.suggestions.map(
+    (question) => html`<button part="chip" class="chip" @click=${() => actions.ask(question)}>${question}</button>`,
+  );
+  const suggested = chips.length
+    ? html`<div class="chips" role="group" aria-labelledby="welcome">${chips}</div>`
+    : nothing;
+  return html`<div class="welcome">${avatar(state)}<p id="welcome">${state.words.welcome}</p>${suggested}</div>`;
+}
+
 function conversation(state: PanelState, actions: PanelActions) {
   const { words } = state;
   // What is sent is trimmed (001), so that is what counts; a longer question is kept whole, never cut.
@@ -48,6 +59,9 @@ function conversation(state: PanelState, actions: PanelActions) {
   const over = length > MAX_QUESTION;
   const counted = MAX_QUESTION - length <= COUNTER_FROM;
   const count = over ? fill(words.overLimit, length) : fill(words.charsLeft, MAX_QUESTION - length);
+  // Asking while an answer streams stops that answer (then marked Stopped): said before, not discovered after.
+  const stops = state.busy && length > 0;
+  const described = [counted && 'counter', stops && 'stops'].filter(Boolean).join(' ');
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
     event.preventDefault();
@@ -69,7 +83,7 @@ function conversation(state: PanelState, actions: PanelActions) {
       @scroll=${() => actions.scrolled()}
     >
       ${renderConnection(state.connection, words)}
-      ${state.messages.length ? nothing : html`<div class="welcome">${avatar(state)}<p>${words.welcome}</p></div>`}
+      ${state.messages.length ? nothing : welcome(state, actions)}
       ${
         state.unrendered
           ? html`<button class="chip earlier" @click=${() => actions.earlier()}>${words.earlier}</button>`
@@ -97,7 +111,7 @@ function conversation(state: PanelState, actions: PanelActions) {
         aria-label=${words.question}
         aria-invalid=${over}
         placeholder=${state.placeholder || words.placeholder}
-        aria-describedby=${counted ? 'counter' : nothing}
+        aria-describedby=${described || nothing}
         .value=${state.draft}
         @input=${(event: Event) => actions.edit((event.target as HTMLTextAreaElement).value)}
         @keydown=${onKeydown}
@@ -106,6 +120,7 @@ function conversation(state: PanelState, actions: PanelActions) {
         ${icon(sendIcon)}
       </button>
     </form>
+    ${stops ? html`<p id="stops" class="counter">${words.sendStops}</p>` : nothing}
     ${counted ? html`<p id="counter" class="counter ${over ? 'over' : ''}">${count}</p>` : nothing}
   `;
 }
