@@ -100,6 +100,11 @@ export default class MooniFrame extends LitElement {
   @property({ converter: (value) => value !== 'false' }) persist = true;
   /** The host's own user id (never an email or a name); enables the past-conversations view. */
   @property({ attribute: 'user-id' }) userId?: string;
+  /**
+   * The host server's signature of `user-id` (README: user tokens), sent with the past-conversations request so
+   * the server lists them to their owner only.
+   */
+  @property({ attribute: 'user-token' }) userToken?: string;
   /** Narrows the FAQ search to one organization. */
   @property({ attribute: 'organization-id' }) organizationId?: string;
   /** Whether the panel is open (launcher mode; an inline panel always shows). */
@@ -291,9 +296,9 @@ export default class MooniFrame extends LitElement {
   async #showHistory(): Promise<void> {
     this.view = 'history';
     this.sessions = undefined;
-    const { apiBase, apiKey, userId = '', fetcher: fetch } = this;
+    const { apiBase, apiKey, userId = '', userToken, fetcher: fetch } = this;
     this.sessions = await loadPanelOnce()
-      .then((module) => module.fetchPastSessions({ apiBase, apiKey, userId, fetch }))
+      .then((module) => module.fetchPastSessions({ apiBase, apiKey, userId, userToken, fetch }))
       .catch(() => 'failed' as const);
   }
 

@@ -468,17 +468,30 @@ export default css`
     gap: 6px;
   }
 
+  #history {
+    margin: 0;
+    font-size: 15px;
+  }
+
+  /* Rows read from their start edge (a button centres its content by default). */
   .sessions button {
     display: grid;
+    justify-items: start;
+    justify-content: stretch;
     width: 100%;
     padding: 10px 12px;
     border: 1px solid var(--frame-line);
     border-radius: 12px;
-    text-align: left;
+    text-align: start;
   }
 
   .sessions button:hover, [aria-current=true] {
     border-color: var(--frame-accent);
+  }
+
+  /* The conversation shown now: a thick start edge, not only another border colour. */
+  .sessions [aria-current=true] {
+    border-inline-start-width: var(--frame-accent-edge);
   }
 
   .sessions span {

@@ -17,6 +17,9 @@ const COUNTER_FROM = 100;
 const avatar = (state: PanelState) =>
   html`<span class="avatar" aria-hidden="true">${state.tenantName[0]?.toUpperCase()}</span>`;
 
+/** When a past session was last active, to the minute: seconds only clutter a list of conversations. */
+const sessionTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
 function pastSessions(state: PanelState, actions: PanelActions) {
   const { sessions, words } = state;
   const content =
@@ -29,16 +32,22 @@ function pastSessions(state: PanelState, actions: PanelActions) {
               ${sessions?.map(
                 ({ id, title, at }) => html`
                   <li>
-                    <button aria-current=${id === state.sessionId} @click=${() => actions.pickSession(id)}>
+                    <button
+                      aria-current=${id === state.sessionId ? 'true' : nothing}
+                      @click=${() => actions.pickSession(id)}
+                    >
                       <strong>${title}</strong>
-                      ${at ? html`<span>${new Date(at).toLocaleString()}</span>` : nothing}
+                      ${at ? html`<span>${sessionTime.format(at)}</span>` : nothing}
                     </button>
                   </li>
                 `,
               )}
             </ul>
           `;
-  return html`<div class="log" role="region" aria-label=${words.history} aria-busy=${!sessions}>${content}</div>`;
+  return html`<div class="log" role="region" aria-labelledby="history" aria-busy=${!sessions}>
+    <h3 id="history">${words.history}</h3>
+    ${content}
+  </div>`;
 }
 
 /** The empty conversation: a greeting, and the questions the page suggests as chips. */
