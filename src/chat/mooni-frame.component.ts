@@ -205,7 +205,7 @@ export default class MooniFrame extends LitElement {
       emit(this, 'mooni-card-action', { card, button });
       if (button.type === 'message') this.#conversation.ask(button.message ?? button.label, 'suggestion');
     },
-    copy: (id, text) => this.#conversation.copy(id, text),
+    copied: (id) => this.#conversation.copied(id),
     rate: (message, rating) => this.#conversation.rate(message, rating),
     retry: (message) => this.#conversation.retry(message),
     scrolled: () => this.#scroll.scrolled(),

@@ -65,8 +65,8 @@ export interface PanelActions {
   ask(text: string): void;
   quickReply(reply: QuickReply): void;
   cardAction(card: Card, button: CardButton): void;
-  /** Puts `text` (an answer's rendered words in plain text, or a code block's code) on the clipboard. */
-  copy(id: string, text: string): void;
+  /** The panel put the text of message or code block `id` on the clipboard. */
+  copied(id: string): void;
   /** `undefined` takes the message's rating back. */
   rate(message: ChatMessage, rating: ChatMessage['rating']): void;
   retry(message: ChatMessage): void;
@@ -82,5 +82,5 @@ export interface PanelActions {
 export type MessageState = Pick<PanelState, 'words' | 'copiedId' | 'retryAt'>;
 export type MessageActions = Pick<
   PanelActions,
-  'ask' | 'quickReply' | 'cardAction' | 'copy' | 'rate' | 'retry' | 'renderMore'
+  'ask' | 'quickReply' | 'cardAction' | 'copied' | 'rate' | 'retry' | 'renderMore'
 >;

@@ -112,19 +112,15 @@ export class ConversationController {
     emit(this.host, 'mooni-rate', { messageId: message.id, rating });
   }
 
-  copy(id: string, text: string): void {
-    navigator.clipboard?.writeText(text).then(
-      () => {
-        this.copiedId = id;
-        this.host.requestUpdate();
-        setTimeout(() => {
-          if (this.copiedId !== id) return;
-          this.copiedId = undefined;
-          this.host.requestUpdate();
-        }, COPIED_MS);
-      },
-      () => {},
-    );
+  /** The text of message or code block `id` is on the clipboard (the panel wrote it): "Copied" shows a while. */
+  copied(id: string): void {
+    this.copiedId = id;
+    this.host.requestUpdate();
+    setTimeout(() => {
+      if (this.copiedId !== id) return;
+      this.copiedId = undefined;
+      this.host.requestUpdate();
+    }, COPIED_MS);
   }
 
   /** A message from the host page. */

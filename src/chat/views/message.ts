@@ -12,12 +12,19 @@ import { plainText } from './plain-text.js';
 const copyIcon = 'M9 9h10v11H9zM5 15V4h10';
 const thumbIcon = 'M7 11v9H4v-9zM7 11l4-8c1.6 0 2.6 1.2 2.2 2.8L12.5 10H18a2 2 0 0 1 2 2.4l-1.4 6A2 2 0 0 1 16.6 20H7';
 
-/** `text` names what is copied, or reads it from the clicked button when it is rendered text. */
+/**
+ * Copies `text` (a code block's code), or what `text` reads from the pressed button (an answer's rendered words),
+ * to the clipboard; a refused write changes nothing.
+ */
 const copyButton = (state: MessageState, actions: MessageActions, id: string, text: string | ((e: Event) => string)) =>
   iconButton(
     state.words.copy,
     copyIcon,
-    (event) => actions.copy(id, typeof text === 'string' ? text : text(event)),
+    (event) =>
+      navigator.clipboard?.writeText(typeof text === 'string' ? text : text(event)).then(
+        () => actions.copied(id),
+        () => {},
+      ),
     state.copiedId === id ? html`<span>${state.words.copied}</span>` : nothing,
   );
 

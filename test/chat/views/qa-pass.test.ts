@@ -4,6 +4,7 @@ import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
 import type { MooniRateDetail } from '../../../src/chat/events.js';
 import { loadConversation } from '../../../src/chat/history/index.js';
 import { DEMO_QUERIES } from '../../../src/mock/demo-queries.js';
+import { showBubble } from '../../../src/embed/bubble.js';
 import { $, $$, ask, lastMessage, mount, next, settled, slowFetch, typeAndSend } from '../element/helpers.js';
 import { until } from '../../support/wait.js';
 
@@ -172,5 +173,50 @@ describe('chat, as the QA pass found it', () => {
     expect(style.borderStartStartRadius, 'square where the accent is').to.equal('0px');
     expect(style.borderEndStartRadius).to.equal('0px');
     expect(style.boxShadow, 'no inset stroke following the corners').to.equal('none');
+  });
+});
+
+describe('the nudge beside the widget', () => {
+  afterEach(() => document.querySelectorAll('[data-mooni-nudge]').forEach((nudge) => nudge.remove()));
+
+  it('its buttons have the panel buttons’ shape, size, font and keyboard focus ring', async () => {
+    const el = await mount({ theme: 'light' });
+    const host = showBubble({
+      label: 'Help',
+      text: 'Need help? Ask us anything.',
+      action: 'Ask a question',
+      dismiss: 'Dismiss',
+      onAction() {},
+      onDismiss() {},
+    });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const root = host.shadowRoot!;
+    const go = button(el, 'Ask a question', root)!;
+    const dismiss = button(el, 'Dismiss', root)!;
+    const panel = getComputedStyle($(el, '[part="panel"]')!);
+    const iconButton = button(el, 'New conversation')!;
+    const icon = getComputedStyle(iconButton);
+    const send = getComputedStyle($(el, '[part="send-button"]')!);
+    el.suggestions = ['How long does shipping take?'];
+    await el.updateComplete;
+    const suggestion = getComputedStyle($(el, '.welcome [part="chip"]')!);
+
+    expect(getComputedStyle(go).borderRadius, 'the action: a pill like the chips').to.equal(suggestion.borderRadius);
+    expect(getComputedStyle(go).fontSize).to.equal(suggestion.fontSize);
+    expect(getComputedStyle(go).fontFamily).to.equal(panel.fontFamily);
+    const box = dismiss.getBoundingClientRect();
+    const iconBox = iconButton.getBoundingClientRect();
+    expect([box.width, box.height], '× is the size of the panel’s icon buttons').to.deep.equal([
+      iconBox.width,
+      iconBox.height,
+    ]);
+    expect(getComputedStyle(dismiss).borderRadius).to.equal(icon.borderRadius);
+
+    go.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement, 'Tab reaches ×').to.equal(dismiss);
+    const ring = getComputedStyle(dismiss);
+    expect([ring.outlineStyle, ring.outlineWidth, ring.outlineOffset]).to.deep.equal(['solid', '2px', '2px']);
+    expect(ring.outlineColor, 'the accent, as the panel’s ring').to.equal(send.backgroundColor);
   });
 });
