@@ -118,7 +118,8 @@ export const TRANSLATIONS: Record<string, Translation> = {
       tooLong: 'La pregunta es demasiado larga: 500 caracteres como máximo.',
       unavailable: 'El chat no está disponible en este momento.',
       rateLimited: 'Demasiadas preguntas. Puedes reintentar en {n} s.',
-      offline: 'Parece que no tienes conexión. Tu pregunta se guarda: envíala de nuevo cuando vuelvas a tener conexión.',
+      offline:
+        'Parece que no tienes conexión. Tu pregunta se guarda: envíala de nuevo cuando vuelvas a tener conexión.',
       serverError: 'Algo salió mal. Inténtalo de nuevo.',
       streamCut: 'La respuesta se interrumpió.',
       answerCut: 'Esta respuesta supera los {n} caracteres: el resto no se muestra.',

@@ -5,7 +5,7 @@ import type { ChatMessage, FetchLike, Template } from './model.js';
 import type { AuthScheme } from './transports/mind-expression.js';
 import type { PanelActions, PanelState } from './panel-contract.js';
 import type { PastSession } from './history/past.js';
-import { defaultStrings, type MooniStrings } from './strings.js';
+import { elementStrings, type ElementStrings, type MooniStrings } from './strings.js';
 import { MAX_QUESTION } from './limits.js';
 import { emit, type MooniCloseSource, type MooniOpenSource, type MooniResetSource } from './events.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
@@ -133,7 +133,7 @@ export default class MooniFrame extends LitElement {
   @property({ attribute: 'developer-id' }) developerId = '';
   /** Mind Expression scope id (transport `mind-expression`). */
   @property({ attribute: 'scope-id' }) scopeId = '';
-  /** Replacements for any of the UI strings (see `defaultStrings` in strings.ts), e.g. for translation. */
+  /** Replacements for any of the UI strings (`defaultStrings` lists them), e.g. for translation. */
   @property({ attribute: false }) strings: Partial<MooniStrings> = {};
   /** Questions the empty conversation offers as chips (the embed passes the questions of `Mooni.config.recommendations`). */
   @property({ attribute: false }) suggestions: string[] = [];
@@ -153,7 +153,7 @@ export default class MooniFrame extends LitElement {
   }
 
   /** @internal The strings table in use: the defaults with the host's `strings` over them. */
-  words: MooniStrings = defaultStrings;
+  words: ElementStrings = elementStrings;
   /** @internal */ @state() private view: PanelState['view'] = 'chat';
   /** @internal */ @state() private sessions?: PastSession[] | 'failed';
 
@@ -304,7 +304,7 @@ export default class MooniFrame extends LitElement {
 
   /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.words = { ...defaultStrings, ...this.strings };
+    if (changed.has('strings')) this.words = { ...elementStrings, ...this.strings };
   }
 
   /** @internal */

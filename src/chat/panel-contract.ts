@@ -1,6 +1,6 @@
 import type { Card, CardButton, ChatMessage, QuickReply } from './model.js';
 import type { PastSession } from './history/past.js';
-import type { MooniStrings } from './strings.js';
+import type { ElementStrings, MooniStrings } from './strings.js';
 import type { RealtimeState } from './transports/realtime.js';
 
 /**
@@ -12,7 +12,7 @@ export interface PanelState {
   /** The panel is on screen (open in launcher mode, always in inline mode). */
   readonly showing: boolean;
   /** The strings table in use: the defaults with the host's `strings` over them. */
-  readonly words: MooniStrings;
+  readonly words: ElementStrings;
   /** The header's name: the tenant's from /config, else the `title` string. */
   readonly tenantName: string;
   readonly userId?: string;
@@ -45,6 +45,9 @@ export interface PanelState {
   /** Who answers, in words, for the header (the usual subtitle while the bot does). */
   readonly answering: string;
 }
+
+/** The snapshot as the panel's views read it: every word there, the panel's defaults under the element's. */
+export type PanelView = Omit<PanelState, 'words'> & { readonly words: MooniStrings };
 
 /** What the panel asks of `<mooni-frame>`. The element owns every effect and every event. */
 export interface PanelActions {
@@ -79,7 +82,7 @@ export interface PanelActions {
 }
 
 /** The part of the snapshot and actions that one message's view uses. */
-export type MessageState = Pick<PanelState, 'words' | 'copiedId' | 'retryAt'>;
+export type MessageState = Pick<PanelView, 'words' | 'copiedId' | 'retryAt'>;
 export type MessageActions = Pick<
   PanelActions,
   'ask' | 'quickReply' | 'cardAction' | 'copied' | 'rate' | 'retry' | 'renderMore'

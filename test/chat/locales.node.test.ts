@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultStrings } from '../../src/chat/strings.js';
+import { defaultStrings } from '../../src/chat/panel-strings.js';
 import { TRANSLATIONS } from '../../demo/locales.js';
 
 /**

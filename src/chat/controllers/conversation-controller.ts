@@ -3,7 +3,7 @@ import type { ChatMessage, Template } from '../model.js';
 import type { RealtimeMessage } from '../transports/realtime.js';
 import type { MooniSendSource } from '../events.js';
 import { emit } from '../events.js';
-import { fill, type MooniStrings } from '../strings.js';
+import { fill, type ElementStrings } from '../strings.js';
 import { MAX_QUESTION } from '../limits.js';
 import { HistoryController } from './history-controller.js';
 import { StreamController } from './stream-controller.js';
@@ -22,7 +22,7 @@ export interface ConversationHost extends ReactiveElement {
   messages: ChatMessage[];
   readonly userId?: string;
   readonly organizationId?: string;
-  readonly words: MooniStrings;
+  readonly words: ElementStrings;
   readonly transport: string;
   /** `false`: no `sessionId` is sent (001 records a session only with one) and nothing is stored. */
   readonly persist: boolean;

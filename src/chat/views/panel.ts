@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PanelActions, PanelState } from '../panel-contract.js';
+import type { PanelActions, PanelState, PanelView } from '../panel-contract.js';
+import { panelWords } from '../panel-strings.js';
 import { MAX_QUESTION } from '../limits.js';
 import { fill } from '../strings.js';
 import { closeIcon, icon, iconButton } from './icons.js';
@@ -14,13 +15,13 @@ const sendIcon = 'M12 19V5M5.5 11.5 12 5l6.5 6.5';
 /** The counter under the textbox shows from this many characters left. */
 const COUNTER_FROM = 100;
 
-const avatar = (state: PanelState) =>
+const avatar = (state: PanelView) =>
   html`<span class="avatar" aria-hidden="true">${state.tenantName[0]?.toUpperCase()}</span>`;
 
 /** When a past session was last active, to the minute: seconds only clutter a list of conversations. */
 const sessionTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function pastSessions(state: PanelState, actions: PanelActions) {
+function pastSessions(state: PanelView, actions: PanelActions) {
   const { sessions, words } = state;
   const content =
     sessions === 'failed'
@@ -51,7 +52,7 @@ function pastSessions(state: PanelState, actions: PanelActions) {
 }
 
 /** The empty conversation: a greeting, and the questions the page suggests as chips. */
-function welcome(state: PanelState, actions: PanelActions) {
+function welcome(state: PanelView, actions: PanelActions) {
   const chips = state.suggestions.map(
     (question) => html`<button part="chip" class="chip" @click=${() => actions.ask(question)}>${question}</button>`,
   );
@@ -61,7 +62,7 @@ function welcome(state: PanelState, actions: PanelActions) {
   return html`<div class="welcome">${avatar(state)}<p id="welcome">${state.words.welcome}</p>${suggested}</div>`;
 }
 
-function conversation(state: PanelState, actions: PanelActions) {
+function conversation(state: PanelView, actions: PanelActions) {
   const { words } = state;
   // What is sent is trimmed (001), so that is what counts; a longer question is kept whole, never cut.
   const length = state.draft.trim().length;
@@ -134,7 +135,7 @@ function conversation(state: PanelState, actions: PanelActions) {
   `;
 }
 
-function headerButtons(state: PanelState, actions: PanelActions) {
+function headerButtons(state: PanelView, actions: PanelActions) {
   const { words } = state;
   const historyButton =
     state.view === 'history'
@@ -152,7 +153,8 @@ function headerButtons(state: PanelState, actions: PanelActions) {
  * The panel: header, the log of messages (or the past sessions), Stop, the question form and its counter,
  * and the polite status region.
  */
-export function renderPanel(state: PanelState, actions: PanelActions): TemplateResult {
+export function renderPanel(snapshot: PanelState, actions: PanelActions): TemplateResult {
+  const state: PanelView = { ...snapshot, words: panelWords(snapshot.words) };
   const launcher = state.mode === 'launcher';
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !launcher || !state.showing) return;
