@@ -92,6 +92,11 @@ export default css`
     color: var(--frame-muted);
   }
 
+  .welcome .chips {
+    justify-content: center;
+    margin-top: 12px;
+  }
+
   .welcome .avatar {
     width: 56px;
     height: 56px;
