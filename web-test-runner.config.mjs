@@ -25,8 +25,17 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
 
+/** A chat key whose history needs the user's token, signed with this secret (test/chat/element/history.test.ts). */
+const SIGNED_CHAT_KEY = 'mooni_signed_key';
+const USER_TOKEN_SECRET = 'utsec_test';
+
 // No per-key rate limit: the whole suite shares the demo keys (the limit has its own Node tests).
-const mockApp = createMockApp({ chunkDelayMs: 0, rateLimit: false });
+const mockApp = createMockApp({
+  chunkDelayMs: 0,
+  rateLimit: false,
+  chatKeys: ['mooni_demo_key', SIGNED_CHAT_KEY],
+  userTokenSecrets: { [SIGNED_CHAT_KEY]: USER_TOKEN_SECRET },
+});
 const mock = getRequestListener(mockApp.fetch);
 
 /** The page size every engine's tests start with (Chromium's default through puppeteer). */

@@ -49,7 +49,8 @@ export interface MooniCardActionDetail {
 
 export interface MooniRateDetail {
   messageId: string;
-  rating: 'helpful' | 'not_helpful';
+  /** `undefined`: the user took the rating back. */
+  rating?: 'helpful' | 'not_helpful';
 }
 
 export type MooniFailReason =

@@ -5,7 +5,7 @@ import visuallyHidden from './visually-hidden.styles.js';
 import type { ChatMessage, FetchLike, Template } from './model.js';
 import type { AuthScheme } from './transports/mind-expression.js';
 import type { SocketConstructor } from './transports/realtime.js';
-import { defaultStrings, type MooniStrings } from './strings.js';
+import { elementStrings, type ElementStrings, type MooniStrings } from './strings.js';
 import { MAX_QUESTION } from './limits.js';
 import type { MooniCloseSource, MooniOpenSource } from './events.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
@@ -41,7 +41,8 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @fires {CustomEvent<MooniQuickReplyDetail>} mooni-quick-reply - A quick reply was pressed. Detail `{ reply }`.
  * @fires {CustomEvent<MooniCardActionDetail>} mooni-card-action - A card's button or link was pressed. Detail
  *   `{ card, button }`.
- * @fires {CustomEvent<MooniRateDetail>} mooni-rate - An answer was rated. Detail `{ messageId, rating }`.
+ * @fires {CustomEvent<MooniRateDetail>} mooni-rate - An answer was rated, or its rating taken back (pressing the
+ *   pressed thumb again). Detail `{ messageId, rating }`; `rating` is `undefined` when taken back.
  * @fires {CustomEvent<MooniFailDetail>} mooni-fail - An answer failed. Detail `{ reason, status?, code? }`; reason
  *   is one of `http_400`, `unauthorized`, `rate_limited`, `offline`, `stream_cut`, `server_error`, `http_error`.
  *
@@ -96,6 +97,11 @@ export default class MooniFrame extends LitElement {
   @property({ converter: (value) => value !== 'false' }) persist = true;
   /** The host's own user id (never an email or a name); enables the past-conversations view. */
   @property({ attribute: 'user-id' }) userId?: string;
+  /**
+   * The host server's signature of `user-id` (README: user tokens), sent with the past-conversations request so
+   * the server lists them to their owner only.
+   */
+  @property({ attribute: 'user-token' }) userToken?: string;
   /** Narrows the FAQ search to one organization. */
   @property({ attribute: 'organization-id' }) organizationId?: string;
   /** Whether the panel is open (launcher mode; an inline panel always shows). */
@@ -124,8 +130,10 @@ export default class MooniFrame extends LitElement {
   @property({ attribute: 'developer-id' }) developerId = '';
   /** Mind Expression scope id (transport `mind-expression`). */
   @property({ attribute: 'scope-id' }) scopeId = '';
-  /** Replacements for any of the UI strings (see `defaultStrings` in strings.ts), e.g. for translation. */
+  /** Replacements for any of the UI strings (`defaultStrings` lists them), e.g. for translation. */
   @property({ attribute: false }) strings: Partial<MooniStrings> = {};
+  /** Questions the empty conversation offers as chips (the embed passes the questions of `Mooni.config.recommendations`). */
+  @property({ attribute: false }) suggestions: string[] = [];
   /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
   @property({ attribute: false }) fetcher?: FetchLike;
   /** A `WebSocket` constructor for the realtime channel, e.g. the static demo's in-page one; defaults to the page's. */
@@ -142,7 +150,7 @@ export default class MooniFrame extends LitElement {
   }
 
   /** @internal The strings table in use: the defaults with the host's `strings` over them. */
-  words: MooniStrings = defaultStrings;
+  words: ElementStrings = elementStrings;
 
   #loader = new PanelLoaderController(this);
   #scroll = new ScrollController(this);
@@ -226,7 +234,7 @@ export default class MooniFrame extends LitElement {
 
   /** @internal */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.words = { ...defaultStrings, ...this.strings };
+    if (changed.has('strings')) this.words = { ...elementStrings, ...this.strings };
   }
 
   /** @internal */

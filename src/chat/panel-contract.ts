@@ -1,6 +1,6 @@
 import type { Card, CardButton, ChatMessage, QuickReply } from './model.js';
 import type { PastSession } from './history/past.js';
-import type { MooniStrings } from './strings.js';
+import type { ElementStrings, MooniStrings } from './strings.js';
 import type { RealtimeState } from './transports/realtime.js';
 
 /**
@@ -13,13 +13,15 @@ export interface PanelState {
   /** The panel is on screen (open in launcher mode, always in inline mode). */
   readonly showing: boolean;
   /** The strings table in use: the defaults with the host's `strings` over them. */
-  readonly words: MooniStrings;
+  readonly words: ElementStrings;
   /** The header's name: the tenant's from /config, else the `title` string. */
   readonly tenantName: string;
   readonly userId?: string;
   readonly sessionId: string;
   readonly placeholder?: string;
   readonly messages: readonly ChatMessage[];
+  /** Questions the welcome state offers as chips. */
+  readonly suggestions: readonly string[];
   /** How many of the oldest messages are not rendered (a long conversation restores its end first). */
   readonly unrendered: number;
   readonly view: 'chat' | 'history';
@@ -51,7 +53,10 @@ export interface PanelState {
  * is not in the bundle a closed launcher loads. None of it is the element's API.
  */
 export interface PanelSources {
-  readonly host: Pick<PanelState, 'mode' | 'showing' | 'words' | 'userId' | 'sessionId' | 'placeholder' | 'messages'>;
+  readonly host: Pick<
+    PanelState,
+    'mode' | 'showing' | 'words' | 'userId' | 'sessionId' | 'placeholder' | 'messages' | 'suggestions'
+  >;
   readonly parts: {
     readonly conversation: Pick<PanelState, 'draft' | 'ended' | 'copiedId' | 'retryAt'> & {
       readonly stream: { readonly busy: boolean };
@@ -72,6 +77,9 @@ export interface PanelSources {
   readonly sessions?: PanelState['sessions'];
 }
 
+/** The snapshot as the panel's views read it: every word there, the panel's defaults under the element's. */
+export type PanelView = Omit<PanelState, 'words'> & { readonly words: MooniStrings };
+
 /** What the panel asks of `<mooni-frame>`. The element owns every effect and every event. */
 export interface PanelActions {
   /** The close button: closes the panel as the user. */
@@ -91,8 +99,10 @@ export interface PanelActions {
   ask(text: string): void;
   quickReply(reply: QuickReply): void;
   cardAction(card: Card, button: CardButton): void;
-  copy(id: string, text: string): void;
-  rate(message: ChatMessage, rating: NonNullable<ChatMessage['rating']>): void;
+  /** The panel put the text of message or code block `id` on the clipboard. */
+  copied(id: string): void;
+  /** `undefined` takes the message's rating back. */
+  rate(message: ChatMessage, rating: ChatMessage['rating']): void;
   retry(message: ChatMessage): void;
   /** The log scrolled: the element keeps it pinned to the end, or pages in earlier messages. */
   scrolled(): void;
@@ -103,8 +113,8 @@ export interface PanelActions {
 }
 
 /** The part of the snapshot and actions that one message's view uses. */
-export type MessageState = Pick<PanelState, 'words' | 'copiedId' | 'retryAt'>;
+export type MessageState = Pick<PanelView, 'words' | 'copiedId' | 'retryAt'>;
 export type MessageActions = Pick<
   PanelActions,
-  'ask' | 'quickReply' | 'cardAction' | 'copy' | 'rate' | 'retry' | 'renderMore'
+  'ask' | 'quickReply' | 'cardAction' | 'copied' | 'rate' | 'retry' | 'renderMore'
 >;

@@ -9,6 +9,8 @@ export default css`
     --frame-soft-background: light-dark(#f1f2f6, #272932);
     --frame-warning-text: light-dark(#7a4f00, #ffd27a);
     --frame-warning-background: light-dark(#fff4d6, #3a2f12);
+    --frame-accent-edge: 3px;
+    --frame-ring-reach: 4px;
   }
 
   /* A div, not <header>: inside the dialog a <header> would be a second banner landmark beside the host page's. */
@@ -81,6 +83,11 @@ export default css`
     color: var(--frame-muted);
   }
 
+  .welcome .chips {
+    justify-content: center;
+    margin-top: 12px;
+  }
+
   .welcome .avatar {
     width: 56px;
     height: 56px;
@@ -124,10 +131,13 @@ export default css`
     white-space: pre-wrap;
   }
 
+  /* A straight accent: square corners on its side, so the edge does not follow a curve. */
   .warning .bubble {
+    border-inline-start: var(--frame-accent-edge) solid;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
     background: var(--frame-warning-background);
     color: var(--frame-warning-text);
-    box-shadow: inset 3px 0;
   }
 
   .bubble>* {
@@ -287,23 +297,29 @@ export default css`
     color: var(--frame-text);
   }
 
+  /* Pressed is a solid thumb in a ring, not only a darker one. */
+  [aria-pressed=true] {
+    box-shadow: inset 0 0 0 1.5px;
+  }
+
   [aria-pressed=true] svg {
     fill: currentColor;
-    fill-opacity: .25;
   }
 
   .down svg {
     rotate: 180deg;
   }
 
+  /* Room inside the scroller for a focused card's ring, which would be cut off at its edge. */
   .cards {
     display: flex;
     gap: 10px;
     margin: 0;
-    padding: 2px 2px 6px;
+    padding: var(--frame-ring-reach) var(--frame-ring-reach) 6px;
     list-style: none;
     max-width: 100%;
     overflow-x: auto;
+    scroll-padding-inline: var(--frame-ring-reach);
   }
 
   .card {
@@ -444,17 +460,30 @@ export default css`
     gap: 6px;
   }
 
+  #history {
+    margin: 0;
+    font-size: 15px;
+  }
+
+  /* Rows read from their start edge (a button centres its content by default). */
   .sessions button {
     display: grid;
+    justify-items: start;
+    justify-content: stretch;
     width: 100%;
     padding: 10px 12px;
     border: 1px solid var(--frame-line);
     border-radius: 12px;
-    text-align: left;
+    text-align: start;
   }
 
   .sessions button:hover, [aria-current=true] {
     border-color: var(--frame-accent);
+  }
+
+  /* The conversation shown now: a thick start edge, not only another border colour. */
+  .sessions [aria-current=true] {
+    border-inline-start-width: var(--frame-accent-edge);
   }
 
   .sessions span {

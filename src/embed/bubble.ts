@@ -25,18 +25,28 @@ const BUBBLE_STYLES = css`
     display: block;
     padding-top: 16px;
   }
+  /* The panel's buttons: a pill like its chips, the × a 32 px icon button, the same focus ring. */
   button {
     font: inherit;
+    font-size: 14px;
     border: 0;
-    border-radius: 8px;
-    padding: 8px 12px;
+    border-radius: 99px;
+    padding: 6px 12px;
     background: var(--mooni-accent, #4f46e5);
     color: var(--mooni-accent-text, #fff);
+  }
+  :focus-visible {
+    outline: 2px solid var(--mooni-accent, #4f46e5);
+    outline-offset: 2px;
   }
   .dismiss {
     position: absolute;
     top: 6px;
     right: 6px;
+    width: 32px;
+    height: 32px;
+    padding: 0;
+    border-radius: 8px;
     background: none;
     color: inherit;
     font-size: 20px;

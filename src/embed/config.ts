@@ -12,6 +12,7 @@ import { DEFAULT_CAP } from './interventions.js';
  * | `data-mood-base` | `data-api-base` when given, else the tracker's default | SessionMood base URL. |
  * | `data-organization-id` | — | Narrows the FAQ search to one organization (`organizationId` of 001). |
  * | `data-user-id` | — | The host's own user id (never an email or name); passed to the element. |
+ * | `data-user-token` | — | The host server's signature of the user id (`user-token`): history for its owner only. |
  * | `data-mode` | `launcher` | `launcher` (floating button + panel) or `inline` (panel in place). |
  * | `data-theme` | the element's default | `light`, `dark` or `auto`. |
  * | `data-placeholder` | the element's default | The textbox placeholder. |
@@ -56,7 +57,7 @@ export interface EmbedConfig {
 
 /** The data-* names (camelCase, as in `dataset`) that are handed to the element as attributes. */
 const FRAME_OPTIONS =
-  'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist'.split(
+  'apiKey apiBase userId userToken organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist'.split(
     ' ',
   );
 

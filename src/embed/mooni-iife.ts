@@ -4,12 +4,13 @@
  * `window.Mooni` (replaying calls queued before load). A second copy on the page does nothing.
  */
 import '../chat/mooni-frame.js';
+import type { MooniFrame } from '../chat/mooni-frame.js';
 import type { FetchLike } from '../chat/model.js';
 import type { SocketConstructor } from '../chat/transports/realtime.js';
 import { createTracker } from '../tracker/create-tracker.js';
 import { parseConfig } from './config.js';
 import { createEmbed } from './embed.js';
-import { off, on, replay, type MooniApi, type QueuedCall } from './mooni-api.js';
+import { off, on, replay, type HelpTopic, type MooniApi, type QueuedCall } from './mooni-api.js';
 
 const LOADED = Symbol.for('mooni.embed');
 type Host = Partial<Omit<MooniApi, 'q'>> & { q?: QueuedCall[] | MooniApi['q']; [LOADED]?: true };
@@ -21,6 +22,11 @@ const page = window as unknown as {
 const mooni = (page.Mooni ||= {});
 // Only set while a classic script first runs (null for module scripts: Vite dev, tests).
 const current = document.currentScript as HTMLScriptElement | null;
+
+/** The questions of the page's help topics become the empty conversation's chips (else the element's own stay). */
+function offerTopics(frame: MooniFrame, topics: HelpTopic[] | undefined): void {
+  if (topics) frame.suggestions = topics.map((topic) => topic.question);
+}
 
 function start() {
   const script = current || document.querySelector<HTMLScriptElement>('script[data-api-key],script[data-mood-key]');
@@ -38,6 +44,7 @@ function start() {
   if (fetcher) frame.fetcher = fetcher;
   if (config.mock && page.MooniMockWebSocket) frame.webSocket = page.MooniMockWebSocket;
   if (options.strings) frame.strings = options.strings;
+  offerTopics(frame, options.recommendations);
 
   // Modules loaded on demand, like tracker.iife.js does: a file of dist/ beside the bundle, or its source when
   // this entry is itself served as TypeScript (Vite dev, tests).

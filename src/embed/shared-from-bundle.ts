@@ -21,7 +21,7 @@ export const {
   MAX_QUESTION,
   MAX_ANSWER,
   RENDER_BUDGET,
-  defaultStrings,
+  elementStrings,
   fill,
   fillName,
   uuid,

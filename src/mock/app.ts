@@ -39,6 +39,11 @@ export interface MockOptions {
   conversations?: ConversationOptions;
   /** Accepted `mooni-api-key` values (default: the demo key). */
   chatKeys?: string[];
+  /**
+   * Per chat key, the user-token secret (README: user tokens): that key's history needs the user's token.
+   * Default: none, history is listed with the key alone.
+   */
+  userTokenSecrets?: Record<string, string>;
   /** The Mind Expression gateway: keys, HTTP status mode, conversation id spelling, idle expiry (see README). */
   gateway?: Partial<GatewaySettings>;
   /** FAQ retrieval used by `/chat` (default: BM25 over the bundled FAQ); tests replace it to make it fail. */
@@ -79,6 +84,7 @@ export function createMockApp(options: MockOptions = {}) {
         'Content-Type',
         'Accept',
         'mooni-api-key',
+        'mooni-user-token',
         'X-Api-Key',
         'Authorization',
         'X-Conversation-Id',
@@ -138,6 +144,7 @@ export function createMockApp(options: MockOptions = {}) {
       store,
       chunkDelayMs: options.chunkDelayMs ?? 0,
       apiKeys: chatKeys,
+      userTokenSecrets: options.userTokenSecrets,
       search: options.search ?? answerFromFaq,
       onExchange: conversations.exchange,
       onEnd: conversations.end,

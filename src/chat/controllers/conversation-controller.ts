@@ -3,7 +3,7 @@ import type { ChatMessage, Template } from '../model.js';
 import type { RealtimeMessage } from '../transports/realtime.js';
 import type { MooniResetSource, MooniSendSource } from '../events.js';
 import { emit } from '../events.js';
-import { fill, type MooniStrings } from '../strings.js';
+import { fill, type ElementStrings } from '../strings.js';
 import { MAX_QUESTION } from '../limits.js';
 import { HistoryController } from './history-controller.js';
 import { StreamController } from './stream-controller.js';
@@ -22,7 +22,7 @@ export interface ConversationHost extends ReactiveElement {
   messages: ChatMessage[];
   readonly userId?: string;
   readonly organizationId?: string;
-  readonly words: MooniStrings;
+  readonly words: ElementStrings;
   readonly transport: string;
   /** `false`: no `sessionId` is sent (001 records a session only with one) and nothing is stored. */
   readonly persist: boolean;
@@ -104,26 +104,23 @@ export class ConversationController {
     void this.#answer(question);
   }
 
-  rate(message: ChatMessage, rating: NonNullable<ChatMessage['rating']>): void {
+  /** Rates an answer; `undefined` takes its rating back (pressing the pressed thumb again). */
+  rate(message: ChatMessage, rating: ChatMessage['rating']): void {
     message.rating = rating;
     this.host.requestUpdate();
     this.#history.save();
     emit(this.host, 'mooni-rate', { messageId: message.id, rating });
   }
 
-  copy(id: string, text: string): void {
-    navigator.clipboard?.writeText(text).then(
-      () => {
-        this.copiedId = id;
-        this.host.requestUpdate();
-        setTimeout(() => {
-          if (this.copiedId !== id) return;
-          this.copiedId = undefined;
-          this.host.requestUpdate();
-        }, COPIED_MS);
-      },
-      () => {},
-    );
+  /** The text of message or code block `id` is on the clipboard (the panel wrote it): "Copied" shows a while. */
+  copied(id: string): void {
+    this.copiedId = id;
+    this.host.requestUpdate();
+    setTimeout(() => {
+      if (this.copiedId !== id) return;
+      this.copiedId = undefined;
+      this.host.requestUpdate();
+    }, COPIED_MS);
   }
 
   /** A message from the host page. */

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveElement } from 'li
 import type { FetchLike } from '../model.js';
 import type { PanelActions, PanelState } from '../panel-contract.js';
 import type { PastSession } from '../history/past.js';
-import type { MooniStrings } from '../strings.js';
+import type { ElementStrings } from '../strings.js';
 import { emit, type MooniCloseSource, type MooniOpenSource } from '../events.js';
 import { renderFailedPanel, renderLauncher } from '../views/frame.js';
 import type { AnnouncerController } from './announcer-controller.js';
@@ -17,7 +17,7 @@ export interface PanelControllerHost extends ReactiveElement {
   open: boolean;
   readonly mode: 'launcher' | 'inline';
   readonly showing: boolean;
-  readonly words: MooniStrings;
+  readonly words: ElementStrings;
   readonly userId?: string;
   readonly sessionId: string;
   readonly placeholder?: string;
@@ -98,7 +98,7 @@ export class PanelController implements ReactiveController {
         emit(host, 'mooni-card-action', { card, button });
         if (button.type === 'message') conversation.ask(button.message ?? button.label, 'suggestion');
       },
-      copy: (id, text) => conversation.copy(id, text),
+      copied: (id) => conversation.copied(id),
       rate: (message, rating) => conversation.rate(message, rating),
       retry: (message) => conversation.retry(message),
       scrolled: () => scroll.scrolled(),
@@ -177,9 +177,9 @@ export class PanelController implements ReactiveController {
     this.view = 'history';
     this.sessions = undefined;
     this.host.requestUpdate();
-    const { apiBase, apiKey, userId = '', fetcher: fetch } = this.host;
+    const { apiBase, apiKey, userId = '', userToken, fetcher: fetch } = this.host;
     this.sessions = await loadPanelOnce()
-      .then((module) => module.fetchPastSessions({ apiBase, apiKey, userId, fetch }))
+      .then((module) => module.fetchPastSessions({ apiBase, apiKey, userId, userToken, fetch }))
       .catch(() => 'failed' as const);
     this.host.requestUpdate();
   }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { ChatHttpError, StreamCutError, type ChatMessage, type ChatTransport, type SendContext } from '../model.js';
 import type { MooniFailDetail } from '../events.js';
-import { fill, type MooniStrings } from '../strings.js';
+import { fill, type ElementStrings } from '../strings.js';
 import { MAX_ANSWER } from '../limits.js';
 
 /** Why an answer failed, in the words the user sees and the detail `mooni-fail` carries. */
@@ -12,7 +12,7 @@ export interface Failure extends MooniFailDetail {
 }
 
 /** Maps what a transport threw (or an `error` event's message) to a plain-words failure. */
-export function describeFailure(error: unknown, s: MooniStrings, now = Date.now()): Failure {
+export function describeFailure(error: unknown, s: ElementStrings, now = Date.now()): Failure {
   if (error instanceof ChatHttpError) {
     const { status, code } = error;
     const wait = error.retryAfterMs ?? 5000;
@@ -62,7 +62,7 @@ export async function streamAnswer(
   transport: ChatTransport,
   draft: ChatMessage,
   context: SendContext,
-  words: MooniStrings,
+  words: ElementStrings,
   changed: () => void,
 ): Promise<Outcome> {
   const { signal } = context;
@@ -108,7 +108,7 @@ export class StreamController implements ReactiveController {
   #draft?: ChatMessage;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly words: MooniStrings },
+    private readonly host: ReactiveControllerHost & { readonly words: ElementStrings },
     /** Loads the panel module (passed in: this module is part of it, the loader is not). */
     private readonly loadPanel: () => Promise<{ streamAnswer: typeof streamAnswer }>,
   ) {

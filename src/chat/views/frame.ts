@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MooniStrings } from '../strings.js';
+import type { ElementStrings } from '../strings.js';
 import { closeIcon, icon } from './icons.js';
 import { renderUnread, unreadLabel } from './unread.js';
 
@@ -10,7 +10,13 @@ const chatIcon =
  * The floating button of launcher mode; it controls the panel once there is one. Messages that arrived while
  * it was closed (realtime) show as a badge, in its name, and once in a polite status region.
  */
-export function renderLauncher(words: MooniStrings, open: boolean, hasPanel: boolean, onClick: () => void, unread = 0) {
+export function renderLauncher(
+  words: ElementStrings,
+  open: boolean,
+  hasPanel: boolean,
+  onClick: () => void,
+  unread = 0,
+) {
   const label = open ? words.closeChat : words.openChat;
   return html`
     <button
@@ -29,7 +35,7 @@ export function renderLauncher(words: MooniStrings, open: boolean, hasPanel: boo
 
 /** What shows instead of the panel when its module could not be loaded: it says so and offers to retry. */
 export function renderFailedPanel(
-  words: MooniStrings,
+  words: ElementStrings,
   options: { launcher: boolean; name: string; onEscape: () => void; onRetry: () => void },
 ): TemplateResult {
   const onKeydown = (event: KeyboardEvent) => {

@@ -7,17 +7,37 @@ import { fill } from '../strings.js';
 import { safeImageUrl, safeHttpUrl } from '../safe-url.js';
 import { icon, iconButton } from './icons.js';
 import { answerText } from './spoken.js';
+import { plainText } from './plain-text.js';
 
 const copyIcon = 'M9 9h10v11H9zM5 15V4h10';
 const thumbIcon = 'M7 11v9H4v-9zM7 11l4-8c1.6 0 2.6 1.2 2.2 2.8L12.5 10H18a2 2 0 0 1 2 2.4l-1.4 6A2 2 0 0 1 16.6 20H7';
 
-const copyButton = (state: MessageState, actions: MessageActions, id: string, text: string) =>
+/**
+ * Copies `text` (a code block's code), or what `text` reads from the pressed button (an answer's rendered words),
+ * to the clipboard; a refused write changes nothing.
+ */
+const copyButton = (state: MessageState, actions: MessageActions, id: string, text: string | ((e: Event) => string)) =>
   iconButton(
     state.words.copy,
     copyIcon,
-    () => actions.copy(id, text),
+    (event) =>
+      navigator.clipboard?.writeText(typeof text === 'string' ? text : text(event)).then(
+        () => actions.copied(id),
+        () => {},
+      ),
     state.copiedId === id ? html`<span>${state.words.copied}</span>` : nothing,
   );
+
+/** An answer's own bubble (its first), as the reader sees it, in plain text: see {@link plainText}. */
+const renderedAnswer = (event: Event) =>
+  plainText((event.currentTarget as Element).closest('article')?.querySelector('.bubble') ?? undefined);
+
+/**
+ * The card under keyboard focus is brought whole into the horizontal list (the browser's own scrolling shows as
+ * little of the button as it can, its focus ring cut off by the list's edge).
+ */
+const revealFocusedCard = (event: FocusEvent) =>
+  (event.target as Element).closest('li')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 
 const bubble = (content: unknown) => html`<div class="bubble">${content}</div>`;
 
@@ -101,7 +121,7 @@ function template(state: MessageState, actions: MessageActions, t: Template, key
       return html`${prompt}<div class="chips">${replies}</div>`;
     }
     case 'card':
-      return html`<ul class="cards">${t.cards.map((c) => card(actions, c))}</ul>`;
+      return html`<ul class="cards" @focusin=${revealFocusedCard}>${t.cards.map((c) => card(actions, c))}</ul>`;
     case 'image':
       return image(t);
     case 'code':
@@ -161,7 +181,7 @@ export function renderMessage(state: MessageState, actions: MessageActions, m: C
       aria-pressed=${m.rating === rating}
       aria-label=${label}
       title=${label}
-      @click=${() => actions.rate(m, rating)}
+      @click=${() => actions.rate(m, m.rating === rating ? undefined : rating)}
     >${icon(thumbIcon)}</button>`;
   const typing = html`<div class="bubble typing" aria-hidden="true"><i></i><i></i><i></i></div>`;
   const body = answer ? answer.body : text ? bubble(text) : busy && !m.templates.length ? typing : nothing;
@@ -180,7 +200,9 @@ export function renderMessage(state: MessageState, actions: MessageActions, m: C
     : nothing;
   const answered = m.role === 'bot' && m.question && m.state === 'done';
   const ratings = html`${rate('helpful', s.helpful)}${rate('not_helpful', s.notHelpful, 'down')}`;
-  const tools = answered ? html`<div class="tools">${copyButton(state, actions, m.id, text)}${ratings}</div>` : nothing;
+  const tools = answered
+    ? html`<div class="tools">${copyButton(state, actions, m.id, renderedAnswer)}${ratings}</div>`
+    : nothing;
   const who = html`<span class="sr">${m.role === 'user' ? s.you : (m.author ?? s.bot)}: </span>`;
   const result = html`<article
     part="message ${m.role}-message${m.author ? ' agent-message' : ''}"

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PanelActions, PanelState } from '../panel-contract.js';
+import type { PanelActions, PanelState, PanelView } from '../panel-contract.js';
+import { panelWords } from '../panel-strings.js';
 import { MAX_QUESTION } from '../limits.js';
 import { fill } from '../strings.js';
 import { closeIcon, icon, iconButton } from './icons.js';
@@ -14,10 +15,13 @@ const sendIcon = 'M12 19V5M5.5 11.5 12 5l6.5 6.5';
 /** The counter under the textbox shows from this many characters left. */
 const COUNTER_FROM = 100;
 
-const avatar = (state: PanelState) =>
+const avatar = (state: PanelView) =>
   html`<span class="avatar" aria-hidden="true">${state.tenantName[0]?.toUpperCase()}</span>`;
 
-function pastSessions(state: PanelState, actions: PanelActions) {
+/** When a past session was last active, to the minute: seconds only clutter a list of conversations. */
+const sessionTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function pastSessions(state: PanelView, actions: PanelActions) {
   const { sessions, words } = state;
   const content =
     sessions === 'failed'
@@ -29,25 +33,45 @@ function pastSessions(state: PanelState, actions: PanelActions) {
               ${sessions?.map(
                 ({ id, title, at }) => html`
                   <li>
-                    <button aria-current=${id === state.sessionId} @click=${() => actions.pickSession(id)}>
+                    <button
+                      aria-current=${id === state.sessionId ? 'true' : nothing}
+                      @click=${() => actions.pickSession(id)}
+                    >
                       <strong>${title}</strong>
-                      ${at ? html`<span>${new Date(at).toLocaleString()}</span>` : nothing}
+                      ${at ? html`<span>${sessionTime.format(at)}</span>` : nothing}
                     </button>
                   </li>
                 `,
               )}
             </ul>
           `;
-  return html`<div class="log" role="region" aria-label=${words.history} aria-busy=${!sessions}>${content}</div>`;
+  return html`<div class="log" role="region" aria-labelledby="history" aria-busy=${!sessions}>
+    <h3 id="history">${words.history}</h3>
+    ${content}
+  </div>`;
 }
 
-function conversation(state: PanelState, actions: PanelActions) {
+/** The empty conversation: a greeting, and the questions the page suggests as chips. */
+function welcome(state: PanelView, actions: PanelActions) {
+  const chips = state.suggestions.map(
+    (question) => html`<button part="chip" class="chip" @click=${() => actions.ask(question)}>${question}</button>`,
+  );
+  const suggested = chips.length
+    ? html`<div class="chips" role="group" aria-labelledby="welcome">${chips}</div>`
+    : nothing;
+  return html`<div class="welcome">${avatar(state)}<p id="welcome">${state.words.welcome}</p>${suggested}</div>`;
+}
+
+function conversation(state: PanelView, actions: PanelActions) {
   const { words } = state;
   // What is sent is trimmed (001), so that is what counts; a longer question is kept whole, never cut.
   const length = state.draft.trim().length;
   const over = length > MAX_QUESTION;
   const counted = MAX_QUESTION - length <= COUNTER_FROM;
   const count = over ? fill(words.overLimit, length) : fill(words.charsLeft, MAX_QUESTION - length);
+  // Asking while an answer streams stops that answer (then marked Stopped): said before, not discovered after.
+  const stops = state.busy && length > 0;
+  const described = [counted && 'counter', stops && 'stops'].filter(Boolean).join(' ');
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
     event.preventDefault();
@@ -69,7 +93,7 @@ function conversation(state: PanelState, actions: PanelActions) {
       @scroll=${() => actions.scrolled()}
     >
       ${renderConnection(state.connection, words)}
-      ${state.messages.length ? nothing : html`<div class="welcome">${avatar(state)}<p>${words.welcome}</p></div>`}
+      ${state.messages.length ? nothing : welcome(state, actions)}
       ${
         state.unrendered
           ? html`<button class="chip earlier" @click=${() => actions.earlier()}>${words.earlier}</button>`
@@ -97,7 +121,7 @@ function conversation(state: PanelState, actions: PanelActions) {
         aria-label=${words.question}
         aria-invalid=${over}
         placeholder=${state.placeholder || words.placeholder}
-        aria-describedby=${counted ? 'counter' : nothing}
+        aria-describedby=${described || nothing}
         .value=${state.draft}
         @input=${(event: Event) => actions.edit((event.target as HTMLTextAreaElement).value)}
         @keydown=${onKeydown}
@@ -106,11 +130,12 @@ function conversation(state: PanelState, actions: PanelActions) {
         ${icon(sendIcon)}
       </button>
     </form>
+    ${stops ? html`<p id="stops" class="counter">${words.sendStops}</p>` : nothing}
     ${counted ? html`<p id="counter" class="counter ${over ? 'over' : ''}">${count}</p>` : nothing}
   `;
 }
 
-function headerButtons(state: PanelState, actions: PanelActions) {
+function headerButtons(state: PanelView, actions: PanelActions) {
   const { words } = state;
   const historyButton =
     state.view === 'history'
@@ -128,7 +153,8 @@ function headerButtons(state: PanelState, actions: PanelActions) {
  * The panel: header, the log of messages (or the past sessions), Stop, the question form and its counter,
  * and the polite status region.
  */
-export function renderPanel(state: PanelState, actions: PanelActions): TemplateResult {
+export function renderPanel(snapshot: PanelState, actions: PanelActions): TemplateResult {
+  const state: PanelView = { ...snapshot, words: panelWords(snapshot.words) };
   const launcher = state.mode === 'launcher';
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !launcher || !state.showing) return;

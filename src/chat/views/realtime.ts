@@ -1,7 +1,7 @@
 // The panel's side of the realtime channel (in the panel module; the launcher's side is unread.ts).
 import { html, nothing } from 'lit';
 import type { RealtimeState } from '../transports/realtime.js';
-import { fillName, type MooniStrings } from '../strings.js';
+import { fillName, type ElementStrings, type MooniStrings } from '../strings.js';
 
 /** A plain line at the top of the log while the channel is down. */
 export function renderConnection(state: RealtimeState, words: MooniStrings) {
@@ -17,6 +17,6 @@ export function renderTyping(name: string | undefined, words: MooniStrings) {
 }
 
 /** Who answers, for the header: a named person, a person being asked for, or the bot (the usual subtitle). */
-export function answeringText(agent: string | undefined, waiting: boolean, words: MooniStrings): string {
+export function answeringText(agent: string | undefined, waiting: boolean, words: ElementStrings): string {
   return agent ? fillName(words.withAgent, agent) : waiting ? words.waitingForAgent : words.subtitle;
 }

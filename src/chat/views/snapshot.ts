@@ -3,7 +3,7 @@ import { answeringText } from './realtime.js';
 
 /** The one snapshot the panel renders from, read from the element's panel controller as it is now. */
 export function snapshotOf({ host, parts, view, sessions }: PanelSources): PanelState {
-  const { mode, showing, words, userId, sessionId, placeholder, messages } = host;
+  const { mode, showing, words, userId, sessionId, placeholder, messages, suggestions } = host;
   const { conversation, announcer, scroll, transport, realtime } = parts;
   const { draft, ended, copiedId, retryAt, stream } = conversation;
   return {
@@ -14,6 +14,7 @@ export function snapshotOf({ host, parts, view, sessions }: PanelSources): Panel
     sessionId,
     placeholder,
     messages,
+    suggestions,
     view,
     sessions,
     tenantName: transport.tenant || words.title,

@@ -1,5 +1,6 @@
 import type { ChatMessage } from '../model.js';
-import type { MooniStrings } from '../strings.js';
+import type { ElementStrings, MooniStrings } from '../strings.js';
+import { panelWords } from '../panel-strings.js';
 import { MAX_ANSWER } from '../limits.js';
 
 /** The text a finished answer shows: its own, else the out-of-scope or fallback words. */
@@ -20,10 +21,10 @@ function withoutLinkTargets(text: string): string {
 }
 
 /** What a screen reader hears once an answer is complete: its text and its templates' words, no Markdown. */
-export const spokenText = (m: ChatMessage, s: MooniStrings) =>
+export const spokenText = (m: ChatMessage, words: ElementStrings) =>
   withoutLinkTargets(
     [
-      answerText(m, s).slice(0, MAX_ANSWER),
+      answerText(m, panelWords(words)).slice(0, MAX_ANSWER),
       ...m.templates.map((t) =>
         t.type === 'text'
           ? t.text

@@ -7,6 +7,7 @@ import { isRecord, json, readJson } from '../http.js';
 import type { MockStore } from '../store.js';
 import type { Exchange } from '../webhooks/conversations.js';
 import { chunkText, planLines, sseBody, type StreamPlan } from './stream.js';
+import { USER_TOKEN_HEADER, verifyUserToken } from './user-token.js';
 
 export const DEMO_CHAT_KEY = 'mooni_demo_key';
 export const MAX_QUERY_LENGTH = 500;
@@ -18,6 +19,11 @@ export interface ChatRoutesOptions {
   search: (query: string, organizationId?: string | null) => FaqAnswer | undefined;
   /** Called for each question answered to the end (webhooks: conversation events). */
   onExchange?: (exchange: Exchange) => void;
+  /**
+   * Per chat key, the secret its tenant's server signs user tokens with: history of a key listed here is shown
+   * only with the user's token (`mooni-user-token`).
+   */
+  userTokenSecrets?: Record<string, string>;
   /** The page reported a conversation closed or reset; false when none is open under that id. */
   onEnd?: (sessionId: string, reason: 'closed' | 'reset') => boolean;
 }
@@ -114,6 +120,11 @@ export function chatRoutes(options: ChatRoutesOptions) {
     if (!authorized(c.req.raw)) return unauthorized();
     const userId = c.req.query('userId');
     if (!userId) return json({ error: 'missing_user_id' }, 400);
+    const secret = options.userTokenSecrets?.[c.req.header('mooni-api-key') ?? ''];
+    const token = c.req.header(USER_TOKEN_HEADER);
+    if (secret && !token) return json({ error: 'user_token_required' }, 403);
+    if (secret && token && !(await verifyUserToken(token, userId, secret)))
+      return json({ error: 'invalid_user_token' }, 403);
     const sessions = await options.store.chatSessionsOf(userId);
     const items = [...sessions]
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))

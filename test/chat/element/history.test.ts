@@ -2,7 +2,13 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { loadConversation, saveConversation } from '../../../src/chat/history/index.js';
 import type { ChatMessage } from '../../../src/chat/model.js';
 import { until } from '../../support/wait.js';
+import { signUserToken } from '../../../src/mock/chat/user-token.js';
+import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
 import { $, $$, DEMO_KEY, ask, messages, mount, uniqueSession } from './helpers.js';
+
+/** The test server's chat key whose history needs a user token, and its secret (web-test-runner.config.mjs). */
+const SIGNED_CHAT_KEY = 'mooni_signed_key';
+const USER_TOKEN_SECRET = 'utsec_test';
 
 describe('<mooni-frame> history', () => {
   it('a reload restores the conversation from IndexedDB (same session-id)', async () => {
@@ -91,5 +97,69 @@ describe('<mooni-frame> history', () => {
     $<HTMLButtonElement>(el, '[part="header"] button[aria-label="Back to chat"]')!.click();
     await el.updateComplete;
     expect(messages(el).length).to.be.greaterThan(0);
+  });
+});
+
+describe('<mooni-frame> past conversations', () => {
+  /** Opens the history view from the header and waits for its rows (or its note). */
+  async function openHistory(el: MooniFrame) {
+    $<HTMLButtonElement>(el, '[part="header"] button[aria-label="Past conversations"]')!.click();
+    await until(() => $(el, '.sessions li, .note'), 'the past conversations');
+    await el.updateComplete;
+  }
+
+  it('a heading, rows read from their start, the current one marked, times to the minute', async () => {
+    const userId = `user-${uniqueSession()}`;
+    const el = await mount({ 'user-id': userId, theme: 'light' });
+    await ask(el, 'How long does shipping take?');
+    el.reset();
+    await ask(el, 'How do I return an item?');
+    await openHistory(el);
+    const region = $(el, '[role="region"][aria-labelledby]')!;
+    const heading = region.querySelector('h1, h2, h3, h4, [role="heading"]')!;
+    expect(heading.textContent!.trim()).to.equal('Past conversations');
+    expect(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)).to.equal(heading);
+    const rows = $$<HTMLButtonElement>(el, '.sessions button');
+    expect(rows).to.have.length(2);
+    const current = rows.filter((row) => row.getAttribute('aria-current') === 'true');
+    expect(current, 'one row marked current').to.have.length(1);
+    expect(current[0]!.textContent).to.contain('How do I return an item?');
+    expect(getComputedStyle(current[0]!).borderInlineStartWidth, 'marked by more than colour').to.not.equal(
+      getComputedStyle(rows.find((row) => row !== current[0])!).borderInlineStartWidth,
+    );
+    for (const row of rows) {
+      const style = getComputedStyle(row);
+      const start =
+        row.getBoundingClientRect().left +
+        Number.parseFloat(style.borderLeftWidth) +
+        Number.parseFloat(style.paddingLeft);
+      for (const line of row.children) expect(line.getBoundingClientRect().left).to.be.closeTo(start, 1.5);
+      const time = row.querySelector('span')!.textContent!;
+      expect(time, 'a time').to.match(/\d/);
+      expect(time, 'no seconds').to.not.match(/\d:\d\d:\d\d/);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('with user-token, the server lists the history of its owner only', async () => {
+    const userId = `user-${uniqueSession()}`;
+    const token = await signUserToken(userId, USER_TOKEN_SECRET);
+    const el = await mount({ 'api-key': SIGNED_CHAT_KEY, 'user-id': userId, 'user-token': token });
+    await ask(el, 'How long does shipping take?');
+    await openHistory(el);
+    expect($$(el, '.sessions li')).to.have.length(1);
+    fixtureCleanup();
+
+    const others: Record<string, string>[] = [
+      {},
+      { 'user-token': await signUserToken('someone-else', USER_TOKEN_SECRET) },
+    ];
+    for (const attributes of others) {
+      const stranger = await mount({ 'api-key': SIGNED_CHAT_KEY, 'user-id': userId, ...attributes });
+      await openHistory(stranger);
+      expect($$(stranger, '.sessions li'), 'no rows').to.have.length(0);
+      expect($(stranger, '.note')!.textContent).to.contain('could not be loaded');
+      fixtureCleanup();
+    }
   });
 });
