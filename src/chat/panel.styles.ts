@@ -2,13 +2,28 @@ import { css } from 'lit';
 
 // The panel's content: header, log, messages, templates, composer, past sessions. It ships in the panel
 // module, loaded on demand, and uses the --frame-* properties that mooni-frame.styles.ts sets on :host, and
-// these of its own.
+// these of its own. Sides are logical (inline-start/end, block-start/end), so the panel mirrors under
+// dir="rtl"; the safe-area insets are physical, and so are the properties that pad them.
 export default css`
   :host {
     --frame-muted: light-dark(#5b6070, #a9aebd);
     --frame-soft-background: light-dark(#f1f2f6, #272932);
     --frame-warning-text: light-dark(#7a4f00, #ffd27a);
     --frame-warning-background: light-dark(#fff4d6, #3a2f12);
+    /*
+     * Every inherited text property, pinned: a host page's rules for all elements ("* { line-height: 3 }") reach
+     * the host element and beat :host's normal declarations, and all of the panel would inherit them. The
+     * --mooni-* properties stay the page's way in. Here, not with the launcher: only text needs it.
+     */
+    font: 15px/1.45 var(--mooni-font, system-ui, sans-serif) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color: var(--frame-text) !important;
   }
 
   .sr, .msg:before {
@@ -25,7 +40,8 @@ export default css`
     display: flex;
     align-items: center;
     gap: 8px;
-    padding: 14px 12px 14px 16px;
+    padding-block: 14px;
+    padding-inline: 16px 12px;
     background: var(--frame-accent);
     color: var(--frame-accent-text);
   }
@@ -124,14 +140,16 @@ export default css`
   .bubble {
     max-width: 100%;
     padding: 9px 13px;
-    border-radius: 18px 18px 18px 6px;
+    border-radius: 18px;
+    border-end-start-radius: 6px;
     background: var(--frame-soft-background);
     overflow-wrap: anywhere;
     animation: rise .18s ease-out;
   }
 
   .user .bubble {
-    border-radius: 18px 18px 6px;
+    border-end-start-radius: 18px;
+    border-end-end-radius: 6px;
     background: var(--frame-accent);
     color: var(--frame-accent-text);
     white-space: pre-wrap;
@@ -140,7 +158,8 @@ export default css`
   .warning .bubble {
     background: var(--frame-warning-background);
     color: var(--frame-warning-text);
-    box-shadow: inset 3px 0;
+    border-inline-start: 3px solid;
+    padding-inline-start: 10px;
   }
 
   .bubble>* {
@@ -152,7 +171,7 @@ export default css`
   }
 
   .bubble ul, .bubble ol {
-    padding-left: 20px;
+    padding-inline-start: 20px;
   }
 
   .bubble a {
@@ -262,14 +281,15 @@ export default css`
     background: var(--frame-surface);
     color: var(--frame-accent);
     font-size: 14px;
-    text-align: left;
+    text-align: start;
     text-decoration: none;
   }
 
   .chip-image {
     width: 20px;
     height: 20px;
-    margin: -2px 6px -2px 0;
+    margin-block: -2px;
+    margin-inline: 0 6px;
     border-radius: 4px;
     object-fit: cover;
     vertical-align: middle;
@@ -307,6 +327,11 @@ export default css`
 
   .down svg {
     rotate: 180deg;
+  }
+
+  /* Arrows that point back or forth mirror; the others (send, up) do not. */
+  :host(:dir(rtl)) .back svg {
+    scale: -1 1;
   }
 
   .cards {
@@ -376,7 +401,7 @@ export default css`
   .code .icon {
     position: absolute;
     top: 6px;
-    right: 6px;
+    inset-inline-end: 6px;
     padding: 3px 7px;
     background: #34364a;
     color: #e8e9f1;
@@ -397,7 +422,8 @@ export default css`
     align-items: flex-end;
     gap: 8px;
     margin: 4px 12px 12px;
-    padding: 6px 6px 6px 14px;
+    padding: 6px;
+    padding-inline-start: 14px;
     border: 1px solid var(--frame-line);
     border-radius: 22px;
   }
@@ -440,7 +466,7 @@ export default css`
   .counter {
     margin: -8px 20px 8px;
     font-size: 12px;
-    text-align: right;
+    text-align: end;
     color: var(--frame-muted);
   }
 
@@ -463,7 +489,7 @@ export default css`
     padding: 10px 12px;
     border: 1px solid var(--frame-line);
     border-radius: 12px;
-    text-align: left;
+    text-align: start;
   }
 
   .sessions button:hover, [aria-current=true] {
@@ -473,5 +499,48 @@ export default css`
   .sessions span {
     font-size: 12px;
     color: var(--frame-muted);
+  }
+
+  :host([mode=launcher]) .panel {
+    animation: rise .2s ease-out;
+  }
+
+  @keyframes rise {
+    from {
+      opacity: 0;
+      transform: translateY(12px);
+    }
+  }
+
+  /*
+   * Full screen on a phone: the panel is sized to the visual viewport (the part of the page the on-screen keyboard
+   * leaves), which the viewport controller writes on it, so the composer and the newest message stay in sight. The
+   * insets keep it clear of notches and the home indicator; with the keyboard up, the bottom one is not needed.
+   */
+  @media (max-width: 480px) {
+    :host([mode=launcher]) .panel {
+      inset: 0;
+      top: var(--viewport-top, 0px);
+      width: 100%;
+      height: var(--viewport-height, 100%);
+      border-radius: 0;
+      padding-right: env(safe-area-inset-right);
+      padding-bottom: var(--viewport-bottom-inset, env(safe-area-inset-bottom));
+      padding-left: env(safe-area-inset-left);
+    }
+
+    :host([mode=launcher]) .header {
+      padding-top: calc(14px + env(safe-area-inset-top));
+    }
+
+    :host([open]) .launcher {
+      display: none;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+    }
   }
 `;

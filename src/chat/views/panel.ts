@@ -29,7 +29,7 @@ function pastSessions(state: PanelState, actions: PanelActions) {
               ${sessions?.map(
                 ({ id, title, at }) => html`
                   <li>
-                    <button aria-current=${id === state.sessionId} @click=${() => actions.pickSession(id)}>
+                    <button dir="auto" aria-current=${id === state.sessionId} @click=${() => actions.pickSession(id)}>
                       <strong>${title}</strong>
                       ${at ? html`<span>${new Date(at).toLocaleString()}</span>` : nothing}
                     </button>
@@ -93,6 +93,7 @@ function conversation(state: PanelState, actions: PanelActions) {
       <textarea
         part="input"
         rows="1"
+        dir="auto"
         enterkeyhint="send"
         aria-label=${words.question}
         aria-invalid=${over}
@@ -114,7 +115,7 @@ function headerButtons(state: PanelState, actions: PanelActions) {
   const { words } = state;
   const historyButton =
     state.view === 'history'
-      ? iconButton(words.back, backIcon, () => actions.showChat())
+      ? iconButton(words.back, backIcon, () => actions.showChat(), nothing, 'back')
       : state.userId
         ? iconButton(words.history, historyIcon, () => actions.showHistory())
         : nothing;
