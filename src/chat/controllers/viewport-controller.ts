@@ -15,10 +15,12 @@ export interface ViewportHost extends ReactiveElement {
   readonly mode: 'launcher' | 'inline';
 }
 
-/** The host page's own inline `overflow` of <html>, kept while the panel locks it. */
+/** The longhands a lock sets on <html>: the host page's own inline values of them are kept to be put back. */
+const OVERFLOWS = ['overflow-x', 'overflow-y'];
+
+/** The host page's own inline overflow of <html>, kept while the panel locks it. */
 interface SavedOverflow {
-  value: string;
-  priority: string;
+  declarations: [name: string, value: string, priority: string][];
   hadStyle: boolean;
 }
 
@@ -38,7 +40,9 @@ export class ViewportController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#follow(this.host.showing && this.host.mode === 'launcher');
+    // A removed element may still update (an answer still streaming): it must not lock the page again.
+    const { isConnected, showing, mode } = this.host;
+    this.#follow(isConnected && showing && mode === 'launcher');
   }
 
   hostDisconnected(): void {
@@ -77,23 +81,25 @@ export class ViewportController implements ReactiveController {
     if (atEnd) log.scrollTop = log.scrollHeight;
   };
 
-  /** Stops the host page scrolling behind the full-screen panel, and gives it back its own `overflow`. */
+  /** Stops the host page scrolling behind the full-screen panel, and gives it back its own overflow. */
   #lockPage(locked: boolean): void {
     const root = document.documentElement;
+    const { style } = root;
     if (locked && !this.#saved) {
-      const { style } = root;
       this.#saved = {
-        value: style.getPropertyValue('overflow'),
-        priority: style.getPropertyPriority('overflow'),
+        declarations: OVERFLOWS.map((name) => [name, style.getPropertyValue(name), style.getPropertyPriority(name)]),
         hadStyle: root.hasAttribute('style'),
       };
-      style.setProperty('overflow', 'hidden', 'important');
+      for (const name of OVERFLOWS) style.setProperty(name, 'hidden', 'important');
     } else if (!locked && this.#saved) {
-      const { value, priority, hadStyle } = this.#saved;
+      const { declarations, hadStyle } = this.#saved;
       this.#saved = undefined;
-      if (value) root.style.setProperty('overflow', value, priority);
-      else root.style.removeProperty('overflow');
-      if (!hadStyle && !root.style.length) root.removeAttribute('style');
+      for (const [name, value, priority] of declarations) {
+        if (value) style.setProperty(name, value, priority);
+        else style.removeProperty(name);
+      }
+      // Read, not `style.length`: Chromium writes the attribute back lazily, which would bring back a style="".
+      if (!hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
     }
   }
 }
