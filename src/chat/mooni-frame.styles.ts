@@ -87,9 +87,6 @@ export default css`
     position: fixed;
     inset-inline-end: var(--frame-offset-x);
     z-index: var(--mooni-z-index, 2147483000);
-  }
-
-  .launcher, :host([mode=launcher]) .panel {
     box-shadow: var(--frame-shadow);
   }
 
@@ -119,7 +116,6 @@ export default css`
 
   .badge {
     bottom: calc(var(--frame-offset-y) + 40px);
-    margin-inline-end: -4px;
     min-width: 22px;
     height: 22px;
     padding: 0 6px;

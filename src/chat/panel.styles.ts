@@ -128,6 +128,15 @@ export default css`
     content: attr(data-who) ': ';
   }
 
+  /*
+   * Each paragraph of a message, chip, card or past session reads in its own direction (an English answer in a
+   * Hebrew panel, a Hebrew one in an English panel), as dir="auto" would, while the box keeps the panel's: its tail,
+   * stripe and place still mirror with the panel.
+   */
+  .bubble, .bubble *, .chip, .card-button, .card>div, .sessions button {
+    unicode-bidi: plaintext;
+  }
+
   .msg:has(.cards, .code) {
     max-width: 100%;
   }

@@ -57,13 +57,10 @@ export interface EmbedConfig {
 }
 
 /** The data-* names (camelCase, as in `dataset`) that are handed to the element as attributes. */
+// A plain string, split where it is used: a module-level split() call would stay in tracker.iife.js, which
+// imports this module for isDebug alone.
 const FRAME_OPTIONS =
-  'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist position dir'.split(
-    ' ',
-  );
-
-/** Locales written right to left (their primary language subtag). */
-const RTL_LOCALE = /^(ar|fa|he|ur)\b/i;
+  'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist position dir';
 
 /** A non-negative number from an attribute, else `fallback`. */
 const seconds = (value: string | undefined, fallback: number) => (value && +value >= 0 ? +value : fallback);
@@ -76,8 +73,9 @@ export const isDebug = (value: string | undefined): boolean =>
 export function parseConfig(data: Record<string, string | undefined>): EmbedConfig {
   const frame: Record<string, string> = { mode: 'launcher' };
   if (data.locale) frame.lang = data.locale;
-  if (RTL_LOCALE.test(data.locale ?? '')) frame.dir = 'rtl';
-  for (const key of FRAME_OPTIONS) {
+  // Locales written right to left, by their primary language subtag (here, so tracker.iife.js leaves it out).
+  if (/^(ar|fa|he|ur)\b/i.test(data.locale ?? '')) frame.dir = 'rtl';
+  for (const key of FRAME_OPTIONS.split(' ')) {
     const value = data[key];
     if (value !== undefined) frame[key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())] = value;
   }

@@ -19,8 +19,7 @@ const copyButton = (state: MessageState, actions: MessageActions, id: string, te
     state.copiedId === id ? html`<span>${state.words.copied}</span>` : nothing,
   );
 
-/** dir="auto": each message reads in its own direction (an English answer in a Hebrew panel, a Hebrew one here). */
-const bubble = (content: unknown) => html`<div class="bubble" dir="auto">${content}</div>`;
+const bubble = (content: unknown) => html`<div class="bubble">${content}</div>`;
 
 /**
  * A picture that fails to load is replaced by its alt text (nothing when it has none), never a broken-image
@@ -57,14 +56,13 @@ function action(item: QuickReply | CardButton, part: string, onPress: () => void
     return html`<a
       part=${part}
       class=${part}
-      dir="auto"
       href=${url}
       target="_blank"
       rel="noopener noreferrer"
       @click=${onPress}
     >${content}</a>`;
   }
-  return html`<button part=${part} class=${part} dir="auto" @click=${onPress}>${content}</button>`;
+  return html`<button part=${part} class=${part} @click=${onPress}>${content}</button>`;
 }
 
 /**
@@ -88,7 +86,7 @@ const card = (actions: MessageActions, c: Card) => {
   const subtitle = c.subtitle ? html`<p>${c.subtitle}</p>` : nothing;
   const buttons = c.buttons.map((button) => action(button, 'card-button', () => actions.cardAction(c, button)));
   const chips = c.buttons.length ? html`<div class="chips">${buttons}</div>` : nothing;
-  const heading = html`<div dir="auto"><strong>${c.title}</strong>${subtitle}</div>`;
+  const heading = html`<div><strong>${c.title}</strong>${subtitle}</div>`;
   return html`<li part="card" class="card">${cardPicture}${heading}${chips}</li>`;
 };
 
@@ -175,7 +173,7 @@ export function renderMessage(state: MessageState, actions: MessageActions, m: C
     : nothing;
   const failure = m.failure ? html`<p class="note" part="note">${m.failure}${retry}</p>` : nothing;
   const chips = m.faqs.map(
-    (f) => html`<button part="chip" class="chip" dir="auto" @click=${() => actions.ask(f.title)}>${f.title}</button>`,
+    (f) => html`<button part="chip" class="chip" @click=${() => actions.ask(f.title)}>${f.title}</button>`,
   );
   const related = m.faqs.length
     ? html`<div class="faqs"><span class="label">${s.related}</span><div class="chips">${chips}</div></div>`

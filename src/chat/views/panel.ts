@@ -29,7 +29,7 @@ function pastSessions(state: PanelState, actions: PanelActions) {
               ${sessions?.map(
                 ({ id, title, at }) => html`
                   <li>
-                    <button dir="auto" aria-current=${id === state.sessionId} @click=${() => actions.pickSession(id)}>
+                    <button aria-current=${id === state.sessionId} @click=${() => actions.pickSession(id)}>
                       <strong>${title}</strong>
                       ${at ? html`<span>${new Date(at).toLocaleString()}</span>` : nothing}
                     </button>
