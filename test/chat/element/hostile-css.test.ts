@@ -38,7 +38,7 @@ async function hostPage(theme: 'light' | 'dark') {
   await stillMotion();
   const page = await fixture<HTMLDivElement>(html`
     <div>
-      <p>Our shop's own page text, which the host's CSS may style as it likes.</p>
+      <p>Our shop's own text.</p>
       <button>Buy now</button>
       <mooni-frame api-key=${DEMO_KEY} session-id=${uniqueSession()} theme=${theme} open></mooni-frame>
     </div>
@@ -52,11 +52,26 @@ async function hostPage(theme: 'light' | 'dark') {
   return el;
 }
 
+/**
+ * The picture of `rect` once the page is still: two in a row alike (an overlay scrollbar fading out, a late
+ * font, would otherwise differ between two pictures of the same page).
+ */
+async function stillPicture(rect: DOMRect, save: string) {
+  let previous = await pictureOf(rect);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await pictureOf(rect, save);
+    if (differingShare(previous, next, 0) === 0) return next;
+    previous = next;
+  }
+  throw new Error('the page never stood still for two pictures');
+}
+
 /** The panel's picture on the clean page, then with the hostile stylesheet added to it; saved when asked. */
 async function cleanAndHostile(el: MooniFrame, name: string) {
   const panel = $(el, '[part="panel"]')!;
   const before = panel.getBoundingClientRect();
-  const clean = await pictureOf(before, `${name}-clean.png`);
+  const clean = await stillPicture(before, `${name}-clean.png`);
   const style = document.createElement('style');
   style.textContent = HOSTILE_CSS;
   document.head.append(style);
@@ -68,7 +83,7 @@ async function cleanAndHostile(el: MooniFrame, name: string) {
       before.width,
       before.height,
     ]);
-    const hostile = await pictureOf(before, `${name}-hostile.png`);
+    const hostile = await stillPicture(before, `${name}-hostile.png`);
     return { share: differingShare(clean, hostile), textbox: getComputedStyle($(el, '[part="input"]')!).fontSize };
   } finally {
     style.remove();
