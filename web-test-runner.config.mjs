@@ -19,6 +19,7 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { createMockApp } from './src/mock/app.ts';
 import { MOCK_PATHS } from './src/mock/hosts/paths.ts';
 import { realtimeServerPlugin } from './test/support/realtime-server.ts';
+import { screenPlugin } from './test/support/screen-server.ts';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
@@ -116,6 +117,8 @@ export default {
     // The realtime channel (WebSocket upgrades of /realtime) and a killable second mock server.
     realtimeServerPlugin(mockApp.realtime),
     engineCommandsPlugin(),
+    // Screenshots in every engine, and Chromium's reduced visual viewport (an on-screen keyboard's).
+    screenPlugin(),
   ],
   middleware: [
     // dist/mooni.iife.js copied alone into a folder: its panel module (beside it) is missing.

@@ -76,6 +76,10 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @cssprop [--mooni-panel-width=380px] - Panel width in launcher mode.
  * @cssprop [--mooni-panel-height=620px] - Panel height in launcher mode (never taller than the viewport).
  * @cssprop [--mooni-z-index=2147483000] - Stacking order of the launcher and panel.
+ * @cssprop [--mooni-offset-x=calc(20px + env(safe-area-inset-*))] - Distance of the launcher and panel from the
+ *   screen's side (the larger of the left and right safe-area insets is added), e.g. to clear the page's own button.
+ * @cssprop [--mooni-offset-y=calc(20px + env(safe-area-inset-bottom))] - Distance of the launcher from the bottom;
+ *   the panel sits 68 px above it.
  */
 export default class MooniFrame extends LitElement {
   /** @internal */
@@ -108,6 +112,11 @@ export default class MooniFrame extends LitElement {
   @property({ type: Boolean, reflect: true }) open = false;
   /** `launcher`: a floating button and panel; `inline`: the panel fills its container. */
   @property({ reflect: true }) mode: 'launcher' | 'inline' = 'launcher';
+  /**
+   * The screen side of the launcher and its panel: `left` or `right`. Unset, they sit at the inline end: right,
+   * or left under `dir="rtl"`.
+   */
+  @property({ reflect: true }) position?: 'left' | 'right';
   /** Placeholder of the question textbox; defaults to the `placeholder` string. */
   @property() placeholder?: string;
   /** Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */

@@ -4,7 +4,10 @@ import { css } from 'lit';
 // (panel.styles.ts), which reads the --frame-* properties set here on :host: each one is the documented
 // --mooni-* property when the page sets it, else the built-in palette (the colours only the panel's content
 // uses are set in panel.styles.ts). light-dark() gives both palettes
-// from one block; `theme` only sets the colour scheme. The build minifies this literal.
+// from one block; `theme` only sets the colour scheme. The build minifies this literal. What only the panel's
+// content needs (its animation, full screen on a phone, reduced motion) is in panel.styles.ts: a panel that failed
+// to load keeps its place beside the launcher, which stays to close it. Sides are logical
+// (inline-start/end), so the whole element mirrors under dir="rtl"; `position` names a physical side.
 export default css`
   :host {
     color-scheme: light dark;
@@ -16,6 +19,8 @@ export default css`
     --frame-error: light-dark(#b42318, #ff9a8f);
     --frame-radius: var(--mooni-radius, 16px);
     --frame-shadow: 0 12px 40px #11142d40;
+    --frame-offset-x: var(--mooni-offset-x, calc(20px + max(env(safe-area-inset-left), env(safe-area-inset-right))));
+    --frame-offset-y: var(--mooni-offset-y, calc(20px + env(safe-area-inset-bottom)));
     display: block;
     font: 15px/1.45 var(--mooni-font, system-ui, sans-serif);
     color: var(--frame-text);
@@ -78,15 +83,25 @@ export default css`
     flex: none;
   }
 
-  .launcher, :host([mode=launcher]) .panel {
+  .launcher, :host([mode=launcher]) .panel, .badge {
     position: fixed;
-    right: 20px;
+    inset-inline-end: var(--frame-offset-x);
     z-index: var(--mooni-z-index, 2147483000);
     box-shadow: var(--frame-shadow);
   }
 
+  :host([position=left]) :is(.launcher, .panel, .badge) {
+    right: auto;
+    left: var(--frame-offset-x);
+  }
+
+  :host([position=right]) :is(.launcher, .panel, .badge) {
+    right: var(--frame-offset-x);
+    left: auto;
+  }
+
   .launcher {
-    bottom: 20px;
+    bottom: var(--frame-offset-y);
     width: 56px;
     height: 56px;
     border-radius: 50%;
@@ -100,10 +115,7 @@ export default css`
   }
 
   .badge {
-    position: fixed;
-    right: 16px;
-    bottom: 60px;
-    z-index: var(--mooni-z-index, 2147483000);
+    bottom: calc(var(--frame-offset-y) + 40px);
     min-width: 22px;
     height: 22px;
     padding: 0 6px;
@@ -139,35 +151,8 @@ export default css`
   }
 
   :host([mode=launcher]) .panel {
-    bottom: 88px;
-    width: min(var(--mooni-panel-width, 380px), 100vw - 40px);
-    height: min(var(--mooni-panel-height, 620px), 100vh - 112px);
-    animation: rise .2s ease-out;
-  }
-
-  @keyframes rise {
-    from {
-      opacity: 0;
-      transform: translateY(12px);
-    }
-  }
-
-  @media (max-width: 480px) {
-    :host([mode=launcher]) .panel {
-      inset: 0;
-      width: 100%;
-      height: 100%;
-      border-radius: 0;
-    }
-
-    :host([open]) .launcher {
-      display: none;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      animation: none !important;
-    }
+    bottom: calc(var(--frame-offset-y) + 68px);
+    width: min(var(--mooni-panel-width, 380px), 100vw - 2 * var(--frame-offset-x));
+    height: min(var(--mooni-panel-height, 620px), 100vh - var(--frame-offset-y) - 92px);
   }
 `;

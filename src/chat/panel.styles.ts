@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 // The panel's content: header, log, messages, templates, composer, past sessions. It ships in the panel
 // module, loaded on demand, and uses the --frame-* properties that mooni-frame.styles.ts sets on :host, and
-// these of its own.
+// these of its own. Sides are logical (inline-start/end, block-start/end), so the panel mirrors under
+// dir="rtl"; the safe-area insets are physical, and so are the properties that pad them.
 export default css`
   :host {
     --frame-muted: light-dark(#5b6070, #a9aebd);
@@ -11,6 +12,20 @@ export default css`
     --frame-warning-background: light-dark(#fff4d6, #3a2f12);
     --frame-accent-edge: 3px;
     --frame-ring-reach: 4px;
+    /*
+     * Every inherited text property, pinned: a host page's rules for all elements ("* { line-height: 3 }") reach
+     * the host element and beat :host's normal declarations, and all of the panel would inherit them. The
+     * --mooni-* properties stay the page's way in. Here, not with the launcher: only text needs it.
+     */
+    font: 15px/1.45 var(--mooni-font, system-ui, sans-serif) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color: var(--frame-text) !important;
   }
 
   /* A div, not <header>: inside the dialog a <header> would be a second banner landmark beside the host page's. */
@@ -18,7 +33,8 @@ export default css`
     display: flex;
     align-items: center;
     gap: 8px;
-    padding: 14px 12px 14px 16px;
+    padding-block: 14px;
+    padding-inline: 16px 12px;
     background: var(--frame-accent);
     color: var(--frame-accent-text);
   }
@@ -106,6 +122,15 @@ export default css`
     max-width: 88%;
   }
 
+  /*
+   * Each paragraph of a message, chip, card or past session reads in its own direction (an English answer in a
+   * Hebrew panel, a Hebrew one in an English panel), as dir="auto" would, while the box keeps the panel's: its tail,
+   * stripe and place still mirror with the panel.
+   */
+  .bubble, .bubble *, .chip, .card-button, .card>div, .sessions button {
+    unicode-bidi: plaintext;
+  }
+
   .msg:has(.cards, .code) {
     max-width: 100%;
   }
@@ -118,14 +143,16 @@ export default css`
   .bubble {
     max-width: 100%;
     padding: 9px 13px;
-    border-radius: 18px 18px 18px 6px;
+    border-radius: 18px;
+    border-end-start-radius: 6px;
     background: var(--frame-soft-background);
     overflow-wrap: anywhere;
     animation: rise .18s ease-out;
   }
 
   .user .bubble {
-    border-radius: 18px 18px 6px;
+    border-end-start-radius: 18px;
+    border-end-end-radius: 6px;
     background: var(--frame-accent);
     color: var(--frame-accent-text);
     white-space: pre-wrap;
@@ -149,7 +176,7 @@ export default css`
   }
 
   .bubble ul, .bubble ol {
-    padding-left: 20px;
+    padding-inline-start: 20px;
   }
 
   .bubble a {
@@ -259,14 +286,15 @@ export default css`
     background: var(--frame-surface);
     color: var(--frame-accent);
     font-size: 14px;
-    text-align: left;
+    text-align: start;
     text-decoration: none;
   }
 
   .chip-image {
     width: 20px;
     height: 20px;
-    margin: -2px 6px -2px 0;
+    margin-block: -2px;
+    margin-inline: 0 6px;
     border-radius: 4px;
     object-fit: cover;
     vertical-align: middle;
@@ -308,6 +336,11 @@ export default css`
 
   .down svg {
     rotate: 180deg;
+  }
+
+  /* Arrows that point back or forth mirror; the others (send, up) do not. */
+  :host(:dir(rtl)) .back svg {
+    scale: -1 1;
   }
 
   /* Room inside the scroller for a focused card's ring, which would be cut off at its edge. */
@@ -379,7 +412,7 @@ export default css`
   .code .icon {
     position: absolute;
     top: 6px;
-    right: 6px;
+    inset-inline-end: 6px;
     padding: 3px 7px;
     background: #34364a;
     color: #e8e9f1;
@@ -400,7 +433,8 @@ export default css`
     align-items: flex-end;
     gap: 8px;
     margin: 4px 12px 12px;
-    padding: 6px 6px 6px 14px;
+    padding: 6px;
+    padding-inline-start: 14px;
     border: 1px solid var(--frame-line);
     border-radius: 22px;
   }
@@ -443,7 +477,7 @@ export default css`
   .counter {
     margin: -8px 20px 8px;
     font-size: 12px;
-    text-align: right;
+    text-align: end;
     color: var(--frame-muted);
   }
 
@@ -489,5 +523,48 @@ export default css`
   .sessions span {
     font-size: 12px;
     color: var(--frame-muted);
+  }
+
+  :host([mode=launcher]) .panel {
+    animation: rise .2s ease-out;
+  }
+
+  @keyframes rise {
+    from {
+      opacity: 0;
+      transform: translateY(12px);
+    }
+  }
+
+  /*
+   * Full screen on a phone: the panel is sized to the visual viewport (the part of the page the on-screen keyboard
+   * leaves), which the viewport controller writes on it, so the composer and the newest message stay in sight. The
+   * insets keep it clear of notches and the home indicator; with the keyboard up, the bottom one is not needed.
+   */
+  @media (max-width: 480px) {
+    :host([mode=launcher]) .panel {
+      inset: 0;
+      top: var(--viewport-top, 0px);
+      width: 100%;
+      height: var(--viewport-height, 100%);
+      border-radius: 0;
+      padding-right: env(safe-area-inset-right);
+      padding-bottom: var(--viewport-bottom-inset, env(safe-area-inset-bottom));
+      padding-left: env(safe-area-inset-left);
+    }
+
+    :host([mode=launcher]) .header {
+      padding-top: calc(14px + env(safe-area-inset-top));
+    }
+
+    :host([open]) .launcher {
+      display: none;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+    }
   }
 `;

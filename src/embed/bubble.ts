@@ -2,18 +2,19 @@ import { adoptStyles, css, html, nothing, render } from 'lit';
 import visuallyHidden from '../chat/visually-hidden.styles.js';
 
 // The bubble's look, a constructable sheet (CSP-safe). Its colours follow the colour scheme, its button the
-// element's --mooni-accent.
+// element's --mooni-accent; its sides are logical, so it sits by the launcher on a right-to-left page.
 const BUBBLE_STYLES = css`
   aside {
     --bubble-gap: 20px;
     --bubble-radius: 14px;
     position: fixed;
-    right: var(--bubble-gap);
+    inset-inline-end: var(--bubble-gap);
     bottom: 96px;
     z-index: 2147483000;
     max-width: min(20rem, calc(100vw - 2 * var(--bubble-gap)));
     box-sizing: border-box;
-    padding: 0 40px 16px 16px;
+    padding: 0 16px 16px;
+    padding-inline-end: 40px;
     border-radius: var(--bubble-radius);
     color-scheme: light dark;
     background: var(--mooni-surface, Canvas);
@@ -42,7 +43,7 @@ const BUBBLE_STYLES = css`
   .dismiss {
     position: absolute;
     top: 6px;
-    right: 6px;
+    inset-inline-end: 6px;
     width: 32px;
     height: 32px;
     padding: 0;

@@ -29,7 +29,9 @@ import { DEFAULT_CAP } from './interventions.js';
  * | `data-cap` | `2` | Most interventions that appear by themselves in one session. |
  * | `data-holdout` | `0` | Share of sessions (0–1, by session id) that get no intervention, reported as `skipped: 'holdout'`. |
  * | `data-debug` | off | Present (or `true`): logs every detector and intervention decision under `[mooni]`. |
- * | `data-locale` | the page's | A BCP 47 tag set as `lang` on the element and the nudge. |
+ * | `data-locale` | the page's | A BCP 47 tag set as `lang` on the element and the nudge; `ar`, `fa`, `he`, `ur` also set `dir="rtl"`. |
+ * | `data-dir` | from `data-locale`, else the page's | `rtl` or `ltr`: the element's `dir` (the panel mirrors under `rtl`). |
+ * | `data-position` | the inline end | `left` or `right`: the screen side of the launcher (`position` of the element). |
  * | `data-mock` | — | `in-page`: every request goes to `window.MooniMockFetch` (the static demo's in-page mock). |
  *
  * Options that are not strings (help topics, the exit offer, texts) go in `window.Mooni.config`
@@ -51,15 +53,15 @@ export interface EmbedConfig {
   debug: boolean;
   /** `data-mock="in-page"`. */
   mock: boolean;
-  /** Attributes for `<mooni-frame>` (kebab-case name → value; `data-locale` is its `lang`). */
+  /** Attributes for `<mooni-frame>` (kebab-case name → value; `data-locale` is its `lang` and maybe its `dir`). */
   frame: Record<string, string>;
 }
 
 /** The data-* names (camelCase, as in `dataset`) that are handed to the element as attributes. */
+// A plain string, split where it is used: a module-level split() call would stay in tracker.iife.js, which
+// imports this module for isDebug alone.
 const FRAME_OPTIONS =
-  'apiKey apiBase userId userToken organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist'.split(
-    ' ',
-  );
+  'apiKey apiBase userId userToken organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist position dir';
 
 /** A non-negative number from an attribute, else `fallback`. */
 const seconds = (value: string | undefined, fallback: number) => (value && +value >= 0 ? +value : fallback);
@@ -72,7 +74,9 @@ export const isDebug = (value: string | undefined): boolean =>
 export function parseConfig(data: Record<string, string | undefined>): EmbedConfig {
   const frame: Record<string, string> = { mode: 'launcher' };
   if (data.locale) frame.lang = data.locale;
-  for (const key of FRAME_OPTIONS) {
+  // Locales written right to left, by their primary language subtag (here, so tracker.iife.js leaves it out).
+  if (/^(ar|fa|he|ur)\b/i.test(data.locale ?? '')) frame.dir = 'rtl';
+  for (const key of FRAME_OPTIONS.split(' ')) {
     const value = data[key];
     if (value !== undefined) frame[key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())] = value;
   }

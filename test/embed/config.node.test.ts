@@ -94,3 +94,14 @@ test('intervention options: cap (default 2), holdout share clamped to 0–1, deb
   assert.equal(parseConfig({ cap: 'x' }).cap, 2);
   assert.equal(parseConfig({ debug: 'false' }).debug, false);
 });
+
+test('a right-to-left locale sets dir="rtl"; data-dir and data-position go to the element as they are', () => {
+  for (const locale of ['ar', 'he-IL', 'fa', 'UR-pk']) assert.equal(parseConfig({ locale }).frame.dir, 'rtl', locale);
+  for (const locale of ['en', 'ko', 'arn', 'fr-CA']) assert.equal(parseConfig({ locale }).frame.dir, undefined, locale);
+  assert.equal(parseConfig({ locale: 'ar', dir: 'ltr' }).frame.dir, 'ltr');
+  assert.deepEqual(parseConfig({ dir: 'rtl', position: 'left' }).frame, {
+    mode: 'launcher',
+    dir: 'rtl',
+    position: 'left',
+  });
+});

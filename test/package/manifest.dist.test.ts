@@ -109,7 +109,7 @@ test('every attribute of the element’s decorators is in the manifest, with its
     ts.forEachChild(node, visit);
   };
   visit(source);
-  assert.equal(attributes.length, 17); // user-token is the newest
+  assert.equal(attributes.length, 18); // position and user-token are the newest
   assert.deepEqual(
     (element.attributes ?? []).map((item) => `${item.name}=${item.fieldName}`).sort(),
     attributes.sort(),

@@ -13,7 +13,16 @@ interface Skip {
 const FIXED_MEDIA =
   'WebDriver classic cannot change media features at run time (WebKit runs with reduced motion, light)';
 
+const NO_VISUAL_VIEWPORT =
+  "the harness cannot shrink the visual viewport (an on-screen keyboard's) in this engine: no page scale over its " +
+  'protocol, and its window is not narrower than 447 px in WebKit';
+
+const KEYBOARD_TEST =
+  '<mooni-frame> on a phone with the keyboard up (a visual viewport half the window, then panned) the composer and newest message stay in sight';
+
 export const ENGINE_SKIPS: readonly Skip[] = [
+  { engine: 'firefox', test: KEYBOARD_TEST, reason: NO_VISUAL_VIEWPORT },
+  { engine: 'webkit', test: KEYBOARD_TEST, reason: NO_VISUAL_VIEWPORT },
   {
     engine: 'webkit',
     test: '<mooni-frame> launcher, panel and keyboard theme: dark by attribute, auto follows prefers-color-scheme, light overrides it; accessible in both',

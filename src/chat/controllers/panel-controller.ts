@@ -19,9 +19,11 @@ export interface PanelControllerHost extends ReactiveElement {
   readonly showing: boolean;
   readonly words: ElementStrings;
   readonly userId?: string;
+  readonly userToken?: string;
   readonly sessionId: string;
   readonly placeholder?: string;
   readonly messages: PanelState['messages'];
+  readonly suggestions: PanelState['suggestions'];
   readonly apiBase: string;
   readonly apiKey: string;
   readonly fetcher?: FetchLike;

@@ -21,13 +21,14 @@ export function loadPanelOnce(): Promise<PanelModule> {
 export interface PanelLoaderHost extends ReactiveElement {
   /** The panel is wanted on screen: a module that failed to load is tried again. */
   readonly showing: boolean;
+  readonly mode: 'launcher' | 'inline';
 }
 
 /**
  * Brings the panel module (its view, stylesheet, transports and conversation store) when the element
  * connects, and again when the panel shows after a failed load. Once it is there, the element's shadow root
- * adopts the panel's stylesheet next to its own. A failed load (offline, or mooni-panel.js missing beside the
- * script) is reported as `failed` until `retry()`.
+ * adopts the panel's stylesheet next to its own, and the panel's viewport controller joins the element. A failed
+ * load (offline, or mooni-panel.js missing beside the script) is reported as `failed` until `retry()`.
  */
 export class PanelLoaderController implements ReactiveController {
   /** The module could not be loaded. */
@@ -56,6 +57,7 @@ export class PanelLoaderController implements ReactiveController {
       this.#styled = true;
       const { elementStyles } = this.host.constructor as typeof ReactiveElement;
       adoptStyles(this.host.renderRoot as ShadowRoot, [...elementStyles, loaded.styles]);
+      loaded.followViewport(this.host);
     }
   }
 

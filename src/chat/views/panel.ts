@@ -117,6 +117,7 @@ function conversation(state: PanelView, actions: PanelActions) {
       <textarea
         part="input"
         rows="1"
+        dir="auto"
         enterkeyhint="send"
         aria-label=${words.question}
         aria-invalid=${over}
@@ -139,7 +140,7 @@ function headerButtons(state: PanelView, actions: PanelActions) {
   const { words } = state;
   const historyButton =
     state.view === 'history'
-      ? iconButton(words.back, backIcon, () => actions.showChat())
+      ? iconButton(words.back, backIcon, () => actions.showChat(), nothing, 'back')
       : state.userId
         ? iconButton(words.history, historyIcon, () => actions.showHistory())
         : nothing;

@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../../src/chat/mooni-frame.js';
 import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
@@ -119,4 +119,23 @@ export function slowFetch(delayMs: number): typeof fetch {
     });
     return new Response(body, { status: response.status, headers: response.headers });
   };
+}
+
+/**
+ * What a visitor sees of the viewport inside `rect` (CSS px), as RGBA bytes: a real screenshot from the engine
+ * (test/support/screen-server.ts), decoded by the browser. `save` names the file kept when MOONI_SHOTS is set.
+ */
+export async function pictureOf(rect: DOMRect, save?: string): Promise<Uint8ClampedArray> {
+  const { png } = await executeServerCommand<{ png: string }, { save?: string }>('screenshot', { save });
+  const bytes = Uint8Array.from(atob(png), (character) => character.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const ratio = bitmap.width / innerWidth;
+  const [x, y, width, height] = [rect.x, rect.y, rect.width, rect.height].map((value) => Math.round(value * ratio));
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2d canvas');
+  context.drawImage(bitmap, x, y, width, height, 0, 0, width, height);
+  return context.getImageData(0, 0, width, height).data;
 }
