@@ -112,10 +112,17 @@ export class TransportController implements ReactiveController {
     return { config, send: this.realtime().send };
   }
 
-  #gateway(): (module: PanelModule) => Transport {
+  #gateway(): (module: PanelModule) => Promise<Transport> {
     const { engineUrl, authKey, authScheme, developerId, scopeId, fetcher } = this.host;
-    return (module) =>
-      module.createMindExpressionTransport({ engineUrl, authKey, authScheme, developerId, scopeId, fetch: fetcher });
+    return async (module) =>
+      (await module.loadMindExpression()).createMindExpressionTransport({
+        engineUrl,
+        authKey,
+        authScheme,
+        developerId,
+        scopeId,
+        fetch: fetcher,
+      });
   }
 }
 
@@ -123,12 +130,19 @@ export class TransportController implements ReactiveController {
  * A transport made on first use from the panel module, where both clients live (a closed launcher needs
  * neither). A failed load fails the answer (or the tenant's name) like a failed request; the next use loads again.
  */
-function fromPanel(make: (module: PanelModule) => Transport): Transport {
+function fromPanel(make: (module: PanelModule) => Transport | Promise<Transport>): Transport {
   let made: Transport | undefined;
-  const client = async () => {
-    const module = await loadPanelOnce();
-    return (made ??= make(module));
-  };
+  let making: Promise<Transport> | undefined;
+  const client = () =>
+    (making ??= loadPanelOnce()
+      .then(make)
+      .then(
+        (transport) => (made = transport),
+        (error: unknown) => {
+          making = undefined;
+          throw error;
+        },
+      ));
   return {
     async *send(query, context) {
       yield* (await client()).send(query, context);

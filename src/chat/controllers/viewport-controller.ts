@@ -1,8 +1,5 @@
 import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
 
-/** Where the launcher's panel fills the screen (mooni-frame.styles.ts says the same). */
-const FULL_SCREEN = '(max-width: 480px)';
-
 /** A visual viewport this much shorter than the window: the on-screen keyboard is up. */
 const KEYBOARD_PX = 100;
 
@@ -33,9 +30,11 @@ interface SavedOverflow {
 export class ViewportController implements ReactiveController {
   #following = false;
   #saved?: SavedOverflow;
-  #query = matchMedia(FULL_SCREEN);
-
-  constructor(private readonly host: ViewportHost) {
+  /** @param query Whether the panel fills the screen (follow-viewport.ts). */
+  constructor(
+    private readonly host: ViewportHost,
+    private readonly query: MediaQueryList,
+  ) {
     host.addController(this);
   }
 
@@ -56,14 +55,14 @@ export class ViewportController implements ReactiveController {
     const method = wanted ? 'addEventListener' : 'removeEventListener';
     visualViewport?.[method]('resize', this.#fit);
     visualViewport?.[method]('scroll', this.#fit);
-    this.#query[method]('change', this.#fit);
+    this.query[method]('change', this.#fit);
     this.#fit();
   }
 
   #fit = (): void => {
     const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
     const viewport = visualViewport;
-    const fullScreen = this.#following && this.#query.matches && viewport && panel;
+    const fullScreen = this.#following && this.query.matches && viewport && panel;
     this.#lockPage(Boolean(fullScreen));
     if (!panel) return;
     if (!fullScreen) {
@@ -102,9 +101,4 @@ export class ViewportController implements ReactiveController {
       if (!hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
     }
   }
-}
-
-/** Adds the controller to an element whose panel module has just loaded. */
-export function followViewport(host: ViewportHost): void {
-  new ViewportController(host);
 }

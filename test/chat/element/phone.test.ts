@@ -13,6 +13,8 @@ const pageOverflow = () => {
   const { overflowX, overflowY } = getComputedStyle(document.documentElement);
   return [overflowX, overflowY];
 };
+/** The viewport follower is a chunk the panel loads once the panel can fill the screen: the lock comes with it. */
+const pageLocked = () => until(() => pageOverflow().join() === 'hidden,hidden', 'the page locked behind the panel');
 
 async function onPhone<T>(size: { width: number; height: number }, body: () => Promise<T>): Promise<T> {
   await setViewport(size);
@@ -86,8 +88,7 @@ describe('<mooni-frame> on a phone', () => {
         const el = await mount({ open: false });
         const before = pageOverflow();
         el.show();
-        await el.updateComplete;
-        expect(pageOverflow()).to.deep.equal(['hidden', 'hidden']);
+        await pageLocked();
         el.hide();
         await el.updateComplete;
         expect(pageOverflow()).to.deep.equal(before);
@@ -107,7 +108,7 @@ describe('<mooni-frame> on a phone', () => {
       const root = document.documentElement;
       expect(root.getAttribute('style')).to.equal(null);
       const el = await mount();
-      expect(pageOverflow()).to.deep.equal(['hidden', 'hidden']);
+      await pageLocked();
       el.hide();
       await el.updateComplete;
       expect(root.hasAttribute('style')).to.equal(false);
