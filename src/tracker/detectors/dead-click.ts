@@ -43,16 +43,22 @@ const notJudged = (event: MouseEvent): string | undefined => {
  */
 export const deadClick: Detector<DeadClickOptions> = (emit, o) => {
   const pending = new Set<() => void>();
+  // One listener for every pending click (a listener per click made each click cost more than its whole rule):
+  // a click is not judged when the page hid at any moment after it.
+  let hiddenAt = document.hidden ? performance.now() : -1;
+  const stopHidden = listen(document, 'visibilitychange', () => {
+    if (document.hidden) hiddenAt = performance.now();
+  });
   const stopClicks = listen(document, 'click', (event: MouseEvent) => {
     const skip = notJudged(event);
     if (skip) return trace('dead_click', false, skip);
     const x = Math.round(event.clientX);
     const y = Math.round(event.clientY);
-    let hidden = document.hidden;
-    const stopHidden = listen(document, 'visibilitychange', () => (hidden ||= document.hidden));
+    const clickedAt = performance.now();
+    const hiddenAtClick = document.hidden;
     const decide = (answeredAfterMs?: number) => {
       end();
-      const verdict = judgeClick(answeredAfterMs, hidden, o);
+      const verdict = judgeClick(answeredAfterMs, hiddenAtClick || hiddenAt >= clickedAt, o);
       const numbers = { waitMs: o.waitMs, ...(answeredAfterMs !== undefined && { answeredAfterMs }) };
       trace('dead_click', verdict === 'dead', verdict, numbers);
       if (verdict === 'dead') emit({ type: 'click', signal: 'dead_click', x, y });
@@ -63,12 +69,12 @@ export const deadClick: Detector<DeadClickOptions> = (emit, o) => {
       pending.delete(end);
       cancel();
       clearTimeout(timer);
-      stopHidden();
     };
     pending.add(end);
   });
   return () => {
     stopClicks();
+    stopHidden();
     pending.forEach((end) => end());
   };
 };
