@@ -377,7 +377,7 @@ describe('host pages with real input', function () {
     expect(named(host.document.activeElement), 'an intervention never moves focus').to.equal(focused);
     const events = await settled(host);
     console.log(
-      `[figure] 390 px: sent ${count(events)}; rage_click→nudge ≤ ${seconds(nudgedAt - secondBurst)} after the second burst; decisions ${summary(host)}`,
+      `[figure] 390 px: sent ${count(events)}; rage_click→nudge ${seconds(nudgedAt - secondBurst)} after the second burst; decisions ${summary(host)}`,
     );
     expect(host.opened, 'the panel opened on a narrow page').to.deep.equal([]);
     expect(acted(host).map((heard) => heard.detail.intervention)).to.deep.equal(['nudge']);
