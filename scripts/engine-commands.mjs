@@ -91,6 +91,28 @@ function createWebDriverKeys() {
   };
 }
 
+/**
+ * `sendMouse({ type: 'click', position, clickCount })`: a double or triple click (the built-in command clicks
+ * once each time, and Chromium then never sees a second click of the same gesture, so it selects no word).
+ * Without `clickCount`, or 1, the built-in click runs.
+ */
+async function multiClick({ payload, session }) {
+  const [x, y] = payload.position;
+  if (session.browser.type === 'puppeteer') {
+    await session.browser.getPage(session.id).mouse.click(x, y, { count: payload.clickCount });
+  } else {
+    const presses = Array.from({ length: payload.clickCount }, () => [
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ]).flat();
+    await session.browser.driver.performActions([
+      { type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', duration: 0, x, y }, ...presses] },
+    ]);
+    await session.browser.driver.releaseActions();
+  }
+  return true;
+}
+
 /** Per command: the replacement for a given session, or undefined to let the built-in plugin run. */
 function replacements() {
   const webDriverKeys = createWebDriverKeys();
@@ -106,6 +128,9 @@ function replacements() {
     'send-keys-command': (args) => {
       if (isWebDriver(args.session)) return webDriverKeys(args);
     },
+    'send-mouse-command': (args) => {
+      if (args.payload?.type === 'click' && args.payload.clickCount > 1) return multiClick(args);
+    },
   };
 }
 
@@ -113,6 +138,7 @@ const COMMAND_OF_PLUGIN = {
   'emulate-media-command': 'emulate-media',
   'set-viewport-command': 'set-viewport',
   'send-keys-command': 'send-keys',
+  'send-mouse-command': 'send-mouse',
 };
 
 export function engineCommandsPlugin() {

@@ -9,6 +9,7 @@ export const BUDGETS = {
   'size.mooni.gzip': { op: '<=', limit: 20 * KB, aim: 16 * KB, hard: true, text: '≤ 20 KB (aim 16)' },
   'size.tracker.gzip': { op: '<=', limit: 4 * KB, aim: 3 * KB, hard: true, text: '≤ 4 KB (aim 3)' },
   'tracker.cost.mix': { op: '<=', limit: 5, hard: true, text: '≤ 5 µs' },
+  'tracker.cost.click': { op: '<=', limit: 10, hard: true, text: '≤ 10 µs per click' },
   'tracker.cost.type': { op: '<=', limit: 5, hard: false, text: '≤ 5 µs (per type, info)' },
   'tracker.longtasks': { op: '<=', limit: 0, hard: true, text: '0' },
   'tracker.requests': { op: '<=', limit: 1, hard: true, text: '≤ 1 per 5 s' },

@@ -32,7 +32,13 @@ async function setup(data: Record<string, string> = {}, options: MooniOptions = 
   const tracker = createTracker({ apiKey: 'sm_demo_key', apiBase: '', sessionId, detectors: OFF });
   tracker.track({ type: 'page_view', url: location.href });
   await tracker.flush();
-  const frame = await fixture<MooniFrame>(html`<mooni-frame api-key="mooni_demo_key" api-base=""></mooni-frame>`);
+  undo.push(() => tracker.stop());
+  // A conversation of its own: without a session-id the element continues the one this browser kept (in
+  // localStorage, from any earlier test file), and that conversation's restore, landing while a test clicks
+  // in the panel, moves what it clicks.
+  const frame = await fixture<MooniFrame>(
+    html`<mooni-frame api-key="mooni_demo_key" api-base="" session-id=${`chat-${sessionId}`}></mooni-frame>`,
+  );
   const runner = createEmbed(frame, tracker, parseConfig(data), options, 60);
   const suggested: ActionSuggestedPayload[] = [];
   const listener = (event: CustomEvent<ActionSuggestedPayload>) => suggested.push(event.detail);
@@ -119,9 +125,7 @@ describe('interventions', () => {
     await waitUntil(() => frame.open, 'the chat should open: the user never closed it');
   });
 
-  // Skipped while it fails only inside the whole suite (feedback never recorded after the card click; the file
-  // alone passes 11/11): an order dependence between test files, not yet found. Tracked in the closing note.
-  it.skip('show_recommendations: a card list of the help topics; pressing a card button is was_helpful: true', async () => {
+  it('show_recommendations: a card list of the help topics; pressing a card button is was_helpful: true', async () => {
     const { runner, frame, sessionId } = await setup(
       {},
       {

@@ -42,33 +42,52 @@ const notJudged = (event: MouseEvent): string | undefined => {
  * within `waitMs`. One MutationObserver serves every pending click, and only while one is pending.
  */
 export const deadClick: Detector<DeadClickOptions> = (emit, o) => {
-  const pending = new Set<() => void>();
+  /**
+   * Clicks waiting for an answer, oldest first. They all wait `waitMs`, so one timer, armed for the oldest,
+   * serves them all (a timer per click was the largest share of what a click cost).
+   */
+  const pending = new Set<{ at: number; cancel: () => void; decide: (answeredAfterMs?: number) => void }>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expire = () => {
+    timer = undefined;
+    const now = performance.now();
+    for (const click of pending) {
+      if (now - click.at < o.waitMs) return void (timer = setTimeout(expire, o.waitMs - (now - click.at)));
+      click.decide();
+    }
+  };
+  // One listener for every pending click likewise: a click is not judged when the page hid at any moment after it.
+  let hiddenAt = document.hidden ? performance.now() : -1;
+  const stopHidden = listen(document, 'visibilitychange', () => {
+    if (document.hidden) hiddenAt = performance.now();
+  });
   const stopClicks = listen(document, 'click', (event: MouseEvent) => {
     const skip = notJudged(event);
     if (skip) return trace('dead_click', false, skip);
     const x = Math.round(event.clientX);
     const y = Math.round(event.clientY);
-    let hidden = document.hidden;
-    const stopHidden = listen(document, 'visibilitychange', () => (hidden ||= document.hidden));
-    const decide = (answeredAfterMs?: number) => {
-      end();
-      const verdict = judgeClick(answeredAfterMs, hidden, o);
-      const numbers = { waitMs: o.waitMs, ...(answeredAfterMs !== undefined && { answeredAfterMs }) };
-      trace('dead_click', verdict === 'dead', verdict, numbers);
-      if (verdict === 'dead') emit({ type: 'click', signal: 'dead_click', x, y });
+    const hiddenAtClick = document.hidden;
+    const click = {
+      at: performance.now(),
+      cancel: () => {},
+      decide(answeredAfterMs?: number) {
+        pending.delete(click);
+        click.cancel();
+        const verdict = judgeClick(answeredAfterMs, hiddenAtClick || hiddenAt >= click.at, o);
+        const numbers = { waitMs: o.waitMs, ...(answeredAfterMs !== undefined && { answeredAfterMs }) };
+        trace('dead_click', verdict === 'dead', verdict, numbers);
+        if (verdict === 'dead') emit({ type: 'click', signal: 'dead_click', x, y });
+      },
     };
-    const cancel = awaitResponse(() => decide(Math.round(performance.now() - event.timeStamp)));
-    const timer = setTimeout(decide, o.waitMs);
-    const end = () => {
-      pending.delete(end);
-      cancel();
-      clearTimeout(timer);
-      stopHidden();
-    };
-    pending.add(end);
+    click.cancel = awaitResponse(() => click.decide(Math.round(performance.now() - event.timeStamp)));
+    pending.add(click);
+    timer ??= setTimeout(expire, o.waitMs);
   });
   return () => {
     stopClicks();
-    pending.forEach((end) => end());
+    stopHidden();
+    clearTimeout(timer);
+    for (const click of pending) click.cancel();
+    pending.clear();
   };
 };
