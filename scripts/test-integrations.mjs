@@ -256,7 +256,10 @@ async function withBrowserLock(work) {
 
 const normalized = (text) => text.replace(/\s+/g, ' ').trim();
 
-/** In the page: every element with `part` in the element's shadow trees, as texts, in document order. */
+/**
+ * In the page: at every frame, the text of the last bot message (`part~="bot-message"`, in the element's shadow
+ * trees), kept in window.mooniBotTexts once per change, so a streamed answer shows as its growing states.
+ */
 function recordBotMessages() {
   const collect = (root, found) => {
     for (const element of root.querySelectorAll('*')) {
@@ -297,6 +300,8 @@ async function visitApp(browser, name, app, url, expected) {
         () => true,
         () => false,
       );
+    // Two frames: the sampler has seen the last render of the answer.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const texts = (await page.evaluate(() => window.mooniBotTexts)).map(normalized);
     const answer = normalized(expected);
     const streamed = texts.some((text) => text.includes(answer.slice(0, 20)) && !text.includes(answer));
