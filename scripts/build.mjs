@@ -7,6 +7,7 @@ import { build } from 'vite';
 import { buildScriptTagFiles } from './script-tag-build.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
 import { writeIdeData } from './ide-data.mjs';
+import { sourceSideEffects } from './source-side-effects.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const define = { __MOONI_VERSION__: JSON.stringify(pkg.version) };
@@ -17,7 +18,7 @@ mkdirSync('dist');
 
 await build({
   ...quiet,
-  plugins: [minifyLiterals()],
+  plugins: [minifyLiterals(), sourceSideEffects()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -195,8 +195,11 @@ export const frameworks = {
     frameworkTyping(manifest, {
       intro:
         "Preact: `import type {} from 'mooni-embed/preact'` once puts the elements in JSX.IntrinsicElements. Preact sets a\n * prop as a property when the element has one, else as an attribute, and listens to `onmooni-open`-style props.",
-      imports: "import type { JSX } from 'preact';",
-      props: (name, cls) => `JSX.HTMLAttributes<${cls}> & ${name}Attributes & ${handlerProps(name)}`,
+      imports: "import type { JSX, Ref } from 'preact';",
+      // JSX.HTMLAttributes is gone in Preact 11 (HTMLAttributes moved to 'preact', which older 10.x lack):
+      // a plain element's props, with the element's own ref, type the same in both.
+      props: (name, cls) =>
+        `Omit<JSX.IntrinsicElements['span'], 'ref'> & { ref?: Ref<${cls}> } & ${name}Attributes & ${handlerProps(name)}`,
       wrap: (entries) =>
         `declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${indent(entries, 6)}\n    }\n  }\n}`,
     }),
@@ -217,7 +220,10 @@ export const frameworks = {
       helpers:
         'type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`\n' +
         '  ? `${Head}${Capitalize<CamelCase<Tail>>}`\n  : S;\n\n',
-      props: (name) => `DefineComponent<${name}Attributes & ${vueHandlerProps(name)}>`,
+      // Vue checks a template's `api-key` as the prop `apiKey`: props are declared in camelCase.
+      props: (name) =>
+        `DefineComponent<{ [K in keyof ${name}Attributes as CamelCase<K & string>]: ${name}Attributes[K] } & ` +
+        `${vueHandlerProps(name)}>`,
       wrap: (entries) => `declare module 'vue' {\n  interface GlobalComponents {\n${indent(entries, 4)}\n  }\n}`,
     }),
 };

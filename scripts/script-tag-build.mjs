@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';
+import { sourceSideEffects } from './source-side-effects.mjs';
 
 const source = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 
@@ -39,7 +40,7 @@ function sharedFromBundle() {
 }
 
 export async function buildScriptTagFiles(outDir, define) {
-  const common = { logLevel: 'warn', configFile: false, define, plugins: [minifyLiterals()] };
+  const common = { logLevel: 'warn', configFile: false, define, plugins: [minifyLiterals(), sourceSideEffects()] };
   const output = { outDir, emptyOutDir: false, minify: true, target: 'es2022' };
   // Vite keeps whitespace in ES library output (for bundlers); these modules go to browsers as they are.
   const minifiedModule = { ...output, rolldownOptions: { output: { minify: true } } };

@@ -1,0 +1,1 @@
+import type {} from 'mooni-embed/svelte'; // <mooni-frame> in Svelte's SvelteHTMLElements
