@@ -14,6 +14,7 @@ import { loadPanelOnce, PanelLoaderController } from './controllers/panel-loader
 import { ScrollController } from './controllers/scroll-controller.js';
 import { TransportController } from './controllers/transport-controller.js';
 import { RealtimeController, type RealtimeApi } from './controllers/realtime-controller.js';
+import { HostThemeController } from './controllers/host-theme-controller.js';
 import type { ChatTransport } from './model.js';
 import type { SocketConstructor } from './transports/realtime.js';
 import { answeringText } from './views/unread.js';
@@ -107,8 +108,11 @@ export default class MooniFrame extends LitElement {
   @property({ reflect: true }) mode: 'launcher' | 'inline' = 'launcher';
   /** Placeholder of the question textbox; defaults to the `placeholder` string. */
   @property() placeholder?: string;
-  /** Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /**
+   * Colour scheme: `light`, `dark`, `auto` (follows `prefers-color-scheme`) or `host` (follows the page's own
+   * toggle: dark while `<html>` has `data-theme="dark"` or the class `dark`).
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | 'host' = 'auto';
   /**
    * Which backend answers: `mooni` (Mooni Chat SSE), `mind-expression` (the gateway of 002) or `realtime` (the
    * WebSocket channel at `api-base` + `/realtime`: answers, a person on handoff, messages while closed).
@@ -204,6 +208,12 @@ export default class MooniFrame extends LitElement {
     earlier: () => void this.#scroll.earlier(),
     renderMore: () => setTimeout(() => this.requestUpdate()),
   };
+
+  constructor() {
+    super();
+    // It registers itself and needs nothing more from the element than its updates (theme="host").
+    new HostThemeController(this);
+  }
 
   /** Opens the panel and moves focus to the question textbox (not when an intervention opens it). */
   show(source: Exclude<MooniOpenSource, 'user'> = 'api'): void {

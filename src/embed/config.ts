@@ -10,10 +10,11 @@ import { DEFAULT_CAP } from './interventions.js';
  * | `data-api-base` | the element's default | Mooni Chat base URL; `""` means the page's own origin. |
  * | `data-mood-key` | — | SessionMood key. Without it (and without `data-tracker-mode="local"`) no tracker starts. |
  * | `data-mood-base` | `data-api-base` when given, else the tracker's default | SessionMood base URL. |
+ * | `data-user-token` | — | A token the host's server signed for `data-user-id`; passed to the element (`user-token`). |
  * | `data-organization-id` | — | Narrows the FAQ search to one organization (`organizationId` of 001). |
  * | `data-user-id` | — | The host's own user id (never an email or name); passed to the element. |
  * | `data-mode` | `launcher` | `launcher` (floating button + panel) or `inline` (panel in place). |
- * | `data-theme` | the element's default | `light`, `dark` or `auto`. |
+ * | `data-theme` | the element's default | `light`, `dark`, `auto` or `host` (follows the page's `html[data-theme]`/`html.dark`). |
  * | `data-placeholder` | the element's default | The textbox placeholder. |
  * | `data-persist` | on | `false`: the chat sends no `sessionId` and keeps nothing in the browser (`persist="false"`). |
  * | `data-transport` | `mooni` | `mooni` or `mind-expression`; the latter uses the four below. |
@@ -21,7 +22,7 @@ import { DEFAULT_CAP } from './interventions.js';
  * | `data-auth-scheme` | `bearer` | `bare` sends the Mind Expression auth key without `Bearer `, as 002's examples do. |
  * | `data-tracker` | on | `off` starts no tracker (no mood, no interventions, no feedback). |
  * | `data-tracker-mode` | `remote` | `local` scores the mood in the page and sends nothing; the mood engine (`mood-engine.js`, beside the bundle) loads on demand. |
- * | `data-consent` | granted | `pending` keeps events in the page until `Mooni.tracker.consent(true)`. |
+ * | `data-consent` | granted | `pending`: events stay in the page and the chat stores nothing until `Mooni.consent(true)` (the chat also once opened). |
  * | `data-interventions` | on | `off` keeps the mood hooks but never acts on a suggested action. |
  * | `data-cooldown` | `180` | Minimum seconds between two interventions in one session. |
  * | `data-feedback-window` | `120` | Seconds an intervention waits for the user to engage or dismiss it. |
@@ -54,12 +55,6 @@ export interface EmbedConfig {
   frame: Record<string, string>;
 }
 
-/** The data-* names (camelCase, as in `dataset`) that are handed to the element as attributes. */
-const FRAME_OPTIONS =
-  'apiKey apiBase userId organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist'.split(
-    ' ',
-  );
-
 /** A non-negative number from an attribute, else `fallback`. */
 const seconds = (value: string | undefined, fallback: number) => (value && +value >= 0 ? +value : fallback);
 
@@ -69,9 +64,12 @@ export const isDebug = (value: string | undefined): boolean =>
 
 /** Turns a script element's `dataset` into the embed's configuration. */
 export function parseConfig(data: Record<string, string | undefined>): EmbedConfig {
+  /** The data-* names (camelCase, as in `dataset`) that are handed to the element as attributes. */
+  const names =
+    'apiKey apiBase userId userToken organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist';
   const frame: Record<string, string> = { mode: 'launcher' };
   if (data.locale) frame.lang = data.locale;
-  for (const key of FRAME_OPTIONS) {
+  for (const key of names.split(' ')) {
     const value = data[key];
     if (value !== undefined) frame[key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())] = value;
   }

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { adoptStyles, css, html, nothing, render } from 'lit';
 import { createStore, get, set } from 'idb-keyval';
 import * as model from '../chat/model.js';
 import * as limits from '../chat/limits.js';
@@ -13,9 +13,11 @@ import { PANEL_RUNTIME_KEY, type PanelRuntime, type PanelRuntimeGlobal } from '.
  * mooni.iife.js and takes Lit and the shared helpers from this bundle (see panel-runtime.ts).
  */
 const runtime: PanelRuntime = {
+  adoptStyles,
   css,
   html,
   nothing,
+  render,
   createStore,
   get,
   set,

@@ -1,5 +1,5 @@
 /**
- * The runtime that mooni.iife.js shares with the mooni-panel.js it loads (the rule: the panel module brings no second
+ * The runtime that mooni.iife.js shares with the mooni-panel.js (and mooni-interventions.js) it loads (the rule: the panel module brings no second
  * copy of anything the bundle has). The script-tag build of mooni-panel.js resolves `lit` and each module imported as a
  * namespace below to shared-from-bundle.ts, which hands out the bundle's own copies: one Lit renders both, `instanceof`
  * knows the bundle's errors, and helpers ship once.
@@ -9,8 +9,8 @@
  * helper module is shared by importing its namespace here; scripts/script-tag-build.mjs reads the list from these
  * imports.
  */
-import type { css } from '@lit/reactive-element';
-import type { html, nothing } from 'lit-html';
+import type { adoptStyles, css } from '@lit/reactive-element';
+import type { html, nothing, render } from 'lit-html';
 // From the file itself: tsconfig.panel.json maps the package name to shared-from-bundle.ts.
 import type { createStore, get, set } from 'idb-keyval/dist/index.js';
 import type * as model from '../chat/model.js';
@@ -21,9 +21,11 @@ import type * as icons from '../chat/views/icons.js';
 
 /** The part of Lit the panel module may use. */
 export interface SharedLit {
+  adoptStyles: typeof adoptStyles;
   css: typeof css;
   html: typeof html;
   nothing: typeof nothing;
+  render: typeof render;
 }
 
 /** The part of idb-keyval the panel module may use (the tracker's spool has the bundle's copy). */

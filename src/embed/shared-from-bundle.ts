@@ -10,9 +10,11 @@ const runtime = (globalThis as PanelRuntimeGlobal)[PANEL_RUNTIME_KEY];
 if (!runtime) throw new Error('mooni-panel.js runs only when mooni.iife.js loads it.');
 
 export const {
+  adoptStyles,
   css,
   html,
   nothing,
+  render,
   createStore,
   get,
   set,

@@ -33,7 +33,8 @@ async function setup(data: Record<string, string> = {}, options: MooniOptions = 
   tracker.track({ type: 'page_view', url: location.href });
   await tracker.flush();
   const frame = await fixture<MooniFrame>(html`<mooni-frame api-key="mooni_demo_key" api-base=""></mooni-frame>`);
-  const runner = createEmbed(frame, tracker, parseConfig(data), options, 60);
+  const view = () => import('../../src/embed/intervention-view.js');
+  const runner = createEmbed(frame, tracker, parseConfig(data), options, view, 60);
   const suggested: ActionSuggestedPayload[] = [];
   const listener = (event: CustomEvent<ActionSuggestedPayload>) => suggested.push(event.detail);
   addEventListener('mooni:action.suggested', listener);
