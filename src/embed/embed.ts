@@ -62,7 +62,8 @@ export function createEmbed(
   const state = readState();
   const save = () => {
     try {
-      sessionStorage[INTERVENTION_STATE_KEY] = JSON.stringify(state);
+      // Kept only while the element keeps things (not with persist off, nor with consent pending).
+      if (frame.persist) sessionStorage[INTERVENTION_STATE_KEY] = JSON.stringify(state);
     } catch {
       // blocked storage: the rules hold for this page only
     }

@@ -11,9 +11,9 @@ const SESSION_KEYS = [INTERVENTION_STATE_KEY, OPEN_KEY, 'sm_session_id'];
 const DATABASES = { 'mooni-chat': 'conversations', 'mooni-tracker': 'spool' };
 
 /**
- * Empties a Mooni database, then deletes it. The page's own connections (the chat's and the tracker's stores)
- * stay open until it unloads, which holds the deletion back; the emptying is what counts, and it never creates
- * a database that is not there.
+ * Empties a Mooni database; it never creates one that is not there. Not deleted: the page's own connections (the
+ * chat's and the tracker's stores) stay open until it unloads, and a deletion they block would hold back every
+ * later opening of the database, the next boot's included.
  */
 async function clearDatabase(name: string, store: string): Promise<void> {
   if (!(await indexedDB.databases()).some((database) => database.name === name)) return;
@@ -32,7 +32,6 @@ async function clearDatabase(name: string, store: string): Promise<void> {
     };
     request.onerror = () => resolve();
   });
-  indexedDB.deleteDatabase(name);
 }
 
 /** Clears Mooni's localStorage and sessionStorage keys and empties its IndexedDB databases. */
