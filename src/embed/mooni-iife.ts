@@ -110,8 +110,8 @@ function start(overrides: BootOptions = {}) {
     q: { push: (...calls) => replay(mooni, calls) },
     boot: (again) => start(again),
     shutdown: () => stopping?.() ?? Promise.resolve(),
-    identify: (userId, { userToken } = {}) =>
-      api.shutdown().then(() => start({ ...overrides, userId, ...(userToken && { userToken }) })),
+    // The previous user's token never goes along (undefined leaves the script tag's attribute, if any).
+    identify: (userId, { userToken } = {}) => api.shutdown().then(() => start({ ...overrides, userId, userToken })),
     onReady(callback) {
       if (ready) callback(mooni as MooniApi);
       else waiting.push(callback);
