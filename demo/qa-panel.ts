@@ -491,18 +491,16 @@ function content() {
   `;
 }
 
-function waitForEmbed() {
-  const mooni = page.Mooni as MooniApi | undefined;
-  if (mooni?.version) {
-    watch(mooni);
-    void refreshDistribution();
-    void refreshFeedback();
-    void subscribeWebhooks();
-    setInterval(() => void refreshDistribution(), 5000);
-    setInterval(() => void refreshDeliveries(), 2000);
-    setInterval(update, 1000);
-  } else setTimeout(waitForEmbed, 50);
+/** Starts watching once the embed is ready (a call queued through the pre-load snippet, loaded before this). */
+function startWatching(mooni: MooniApi) {
+  watch(mooni);
+  void refreshDistribution();
+  void refreshFeedback();
+  void subscribeWebhooks();
+  setInterval(() => void refreshDistribution(), 5000);
+  setInterval(() => void refreshDeliveries(), 2000);
+  setInterval(update, 1000);
 }
 update();
 void readFaults();
-waitForEmbed();
+page.Mooni?.onReady?.(startWatching);

@@ -1,6 +1,7 @@
 // The files a script-tag page loads, built into `outDir`: mooni.iife.js and tracker.iife.js (classic
 // scripts) and the ES modules they load on demand from beside themselves: mooni-panel.js (the chat panel's
-// content) and mood-engine.js (the tracker's local mode). Used by the package build and the static demo.
+// content), mooni-interventions.js (what interventions show) and mood-engine.js (the tracker's local mode).
+// Used by the package build and the static demo.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,10 +83,23 @@ export async function buildScriptTagFiles(outDir, define) {
     },
   });
 
+  // What interventions show (the nudge, the exit offer, the proactive line, the help-topic cards), loaded when the
+  // first one fires; like mooni-panel.js it takes Lit from mooni.iife.js.
+  await build({
+    ...common,
+    plugins: [...common.plugins, sharedFromBundle()],
+    build: {
+      ...minifiedModule,
+      lib: { entry: source('embed/intervention-view.ts'), formats: ['es'], fileName: () => 'mooni-interventions.js' },
+    },
+  });
+
   // Both script-tag bundles load the derived-signal detectors (and, with data-debug, the decision log) on demand.
+  // ... and, for `Mooni.shutdown()`, what clears the visitor's storage.
   for (const [entry, fileName] of [
     ['tracker/derived-signals.ts', 'mooni-signals.js'],
     ['embed/debug-log.ts', 'mooni-debug.js'],
+    ['embed/forget.ts', 'mooni-forget.js'],
   ]) {
     await build({
       ...common,

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import styles from './mooni-frame.styles.js';
-import visuallyHidden from './visually-hidden.styles.js';
+import { visuallyHidden } from './visually-hidden.styles.js';
 import type { ChatMessage, FetchLike, Template } from './model.js';
 import type { AuthScheme } from './transports/mind-expression.js';
 import type { SocketConstructor } from './transports/realtime.js';
@@ -15,6 +15,7 @@ import { PanelController } from './controllers/panel-controller.js';
 import { RealtimeController, type RealtimeApi } from './controllers/realtime-controller.js';
 import { ScrollController } from './controllers/scroll-controller.js';
 import { TransportController } from './controllers/transport-controller.js';
+import { HostThemeController } from './controllers/host-theme-controller.js';
 
 /** A message from the host page for `say()`. */
 export type SayMessage = string | { text?: string; templates?: Template[] };
@@ -119,8 +120,11 @@ export default class MooniFrame extends LitElement {
   @property({ reflect: true }) position?: 'left' | 'right';
   /** Placeholder of the question textbox; defaults to the `placeholder` string. */
   @property() placeholder?: string;
-  /** Colour scheme: `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /**
+   * Colour scheme: `light`, `dark`, `auto` (follows `prefers-color-scheme`) or `host` (follows the page's own
+   * toggle: dark while `<html>` has `data-theme="dark"` or the class `dark`).
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | 'host' = 'auto';
   /**
    * Which backend answers: `mooni` (Mooni Chat SSE), `mind-expression` (the gateway of 002) or `realtime` (the
    * WebSocket channel at `api-base` + `/realtime`: answers, a person on handoff, messages while closed).
@@ -183,6 +187,12 @@ export default class MooniFrame extends LitElement {
     transport: this.#transport,
     realtime: this.#realtime,
   });
+
+  constructor() {
+    super();
+    // It registers itself and needs nothing more from the element than its updates (theme="host").
+    new HostThemeController(this);
+  }
 
   /** Opens the panel and moves focus to the question textbox (not when an intervention opens it). */
   show(source: Exclude<MooniOpenSource, 'user'> = 'api'): void {

@@ -1,5 +1,5 @@
 import { adoptStyles, css, html, nothing, render } from 'lit';
-import visuallyHidden from '../chat/visually-hidden.styles.js';
+import { visuallyHidden } from '../chat/visually-hidden.styles.js';
 
 // The bubble's look, a constructable sheet (CSP-safe). Its colours follow the colour scheme, its button the
 // element's --mooni-accent; its sides are logical, so it sits by the launcher on a right-to-left page.

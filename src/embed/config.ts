@@ -10,11 +10,12 @@ import { DEFAULT_CAP } from './interventions.js';
  * | `data-api-base` | the element's default | Mooni Chat base URL; `""` means the page's own origin. |
  * | `data-mood-key` | — | SessionMood key. Without it (and without `data-tracker-mode="local"`) no tracker starts. |
  * | `data-mood-base` | `data-api-base` when given, else the tracker's default | SessionMood base URL. |
+ * | `data-user-token` | — | A token the host's server signed for `data-user-id`; passed to the element (`user-token`). |
  * | `data-organization-id` | — | Narrows the FAQ search to one organization (`organizationId` of 001). |
  * | `data-user-id` | — | The host's own user id (never an email or name); passed to the element. |
  * | `data-user-token` | — | The host server's signature of the user id (`user-token`): history for its owner only. |
  * | `data-mode` | `launcher` | `launcher` (floating button + panel) or `inline` (panel in place). |
- * | `data-theme` | the element's default | `light`, `dark` or `auto`. |
+ * | `data-theme` | the element's default | `light`, `dark`, `auto` or `host` (follows the page's `html[data-theme]`/`html.dark`). |
  * | `data-placeholder` | the element's default | The textbox placeholder. |
  * | `data-persist` | on | `false`: the chat sends no `sessionId` and keeps nothing in the browser (`persist="false"`). |
  * | `data-transport` | `mooni` | `mooni` or `mind-expression`; the latter uses the four below. |
@@ -22,7 +23,7 @@ import { DEFAULT_CAP } from './interventions.js';
  * | `data-auth-scheme` | `bearer` | `bare` sends the Mind Expression auth key without `Bearer `, as 002's examples do. |
  * | `data-tracker` | on | `off` starts no tracker (no mood, no interventions, no feedback). |
  * | `data-tracker-mode` | `remote` | `local` scores the mood in the page and sends nothing; the mood engine (`mood-engine.js`, beside the bundle) loads on demand. |
- * | `data-consent` | granted | `pending` keeps events in the page until `Mooni.tracker.consent(true)`. |
+ * | `data-consent` | granted | `pending`: events stay in the page and the chat stores nothing until `Mooni.consent(true)` (the chat also once opened). |
  * | `data-interventions` | on | `off` keeps the mood hooks but never acts on a suggested action. |
  * | `data-cooldown` | `180` | Minimum seconds between two interventions in one session. |
  * | `data-feedback-window` | `120` | Seconds an intervention waits for the user to engage or dismiss it. |

@@ -1,9 +1,8 @@
 import type { MooniCloseDetail } from '../chat/events.js';
-import type { Card } from '../chat/model.js';
 import type { MooniFrame } from '../chat/mooni-frame.js';
 import type { SuggestedAction } from '../mood/types.js';
 import type { MoodSnapshot, Tracker } from '../tracker/types.js';
-import { showBubble } from './bubble.js';
+import type * as InterventionView from './intervention-view.js';
 import type { EmbedConfig } from './config.js';
 import {
   appearsByItself,
@@ -14,50 +13,10 @@ import {
   type InterventionKind,
   type InterventionRecord,
 } from './interventions.js';
-import {
-  HOOK_ALIASES,
-  type EmbedTexts,
-  type HelpTopic,
-  type HookBase,
-  type MooniApi,
-  type MooniHookMap,
-  type MooniOptions,
-} from './mooni-api.js';
-
-const TEXTS: EmbedTexts = {
-  proactive: "Looks like something isn't working — can I help?",
-  nudge: 'Need a hand? Ask us anything.',
-  nudgeOpen: 'Ask a question',
-  dismiss: 'Dismiss',
-  recommendations: 'A few things people often look for:',
-  exitTitle: 'Before you go',
-  exitSubtitle: 'Is something holding you back? We answer in seconds.',
-  exitButton: 'Ask a question',
-  exitQuestion: 'I have a question before I decide',
-};
-
-const TOPICS: HelpTopic[] = [
-  { title: 'Delivery', question: 'How long does delivery take?' },
-  { title: 'Returns', question: 'How do I return an item?' },
-  { title: 'Payment', question: 'Why did my payment fail?' },
-];
+import { HOOK_ALIASES, type HookBase, type MooniApi, type MooniHookMap, type MooniOptions } from './mooni-api.js';
 
 /** Where the panel would cover the page: every intervention is then the nudge. */
 const COMPACT_SCREEN = '(max-width: 480px), (pointer: coarse)';
-
-const card = (title: string, subtitle: string | undefined, label: string, message = label): Card => ({
-  title,
-  subtitle,
-  buttons: [{ type: 'message', label, message }],
-});
-
-const isWebUrl = (url: string | undefined): url is string => {
-  try {
-    return !!url && /^https?:$/.test(new URL(url, location.href).protocol);
-  } catch {
-    return false;
-  }
-};
 
 /** `window.Mooni`'s methods that act on the chat. */
 export type EmbedMethods = Pick<MooniApi, 'open' | 'close' | 'toggle' | 'send' | 'say' | 'reset' | 'intervene'>;
@@ -81,9 +40,11 @@ export function createEmbed(
   tracker: Tracker | null,
   config: EmbedConfig,
   options: MooniOptions,
+  /** Loads what interventions show (mooni-interventions.js beside the script-tag bundle). */
+  loadView: () => Promise<typeof InterventionView>,
   /** Keys count as typing for this long; a held-back intervention is reconsidered after it. */
   typingMs = 2500,
-): EmbedMethods & { consider(snapshot: MoodSnapshot): void } {
+): EmbedMethods & { consider(snapshot: MoodSnapshot): void; stop(): void } {
   /**
    * Dispatches a hook on `window`, and under its earlier name when it has one; false when a subscriber vetoed it
    * (a throwing one stops nothing).
@@ -101,7 +62,8 @@ export function createEmbed(
   const state = readState();
   const save = () => {
     try {
-      sessionStorage[INTERVENTION_STATE_KEY] = JSON.stringify(state);
+      // Kept only while the element keeps things (not with persist off, nor with consent pending).
+      if (frame.persist) sessionStorage[INTERVENTION_STATE_KEY] = JSON.stringify(state);
     } catch {
       // blocked storage: the rules hold for this page only
     }
@@ -114,7 +76,6 @@ export function createEmbed(
   let messages = 0;
   let startedAt = 0;
   let previousMood = tracker?.mood?.mood ?? null;
-  const texts = () => ({ ...TEXTS, ...options.texts });
 
   const complete = (reason: 'closed' | 'reset') => {
     if (messages) {
@@ -126,32 +87,42 @@ export function createEmbed(
 
   // Typing is text actually changing (input events are composed, so the chat's own textbox counts too);
   // Escape, Tab or arrows are not typing. Nothing of the event is read but its time.
-  addEventListener('input', () => (typedAt = Date.now()), true);
+  // Every listener goes with stop().
+  const listening = new AbortController();
+  const { signal } = listening;
+  addEventListener('input', () => (typedAt = Date.now()), { capture: true, signal });
 
   for (const type of 'open close send quick-reply card-action'.split(' ')) {
-    frame.addEventListener('mooni-' + type, (event) => {
-      const closed = type === 'close';
-      if (type === 'send') {
-        if (!messages++) {
-          startedAt = Date.now();
-          // A first message while an intervention waits for its response answers it.
-          emit('conversation.started', { conversationId: frame.sessionId, trigger: settle ? 'intervention' : 'user' });
+    frame.addEventListener(
+      'mooni-' + type,
+      (event) => {
+        const closed = type === 'close';
+        if (type === 'send') {
+          if (!messages++) {
+            startedAt = Date.now();
+            // A first message while an intervention waits for its response answers it.
+            emit('conversation.started', {
+              conversationId: frame.sessionId,
+              trigger: settle ? 'intervention' : 'user',
+            });
+          }
+          emit('conversation.message_sent', { text: (event as CustomEvent<{ text: string }>).detail.text });
         }
-        emit('conversation.message_sent', { text: (event as CustomEvent<{ text: string }>).detail.text });
-      }
-      if (closed) {
-        complete('closed');
-        // Closed by the page (Mooni.close(), el.hide()): not the visitor's choice.
-        if ((event as CustomEvent<MooniCloseDetail>).detail.source === 'api') return;
-        state.closed = true;
-        save();
-      }
-      // The visitor's response: to a bubble, opening the chat; in the chat, answering (true) or closing it (false).
-      if ((type === 'open') !== inChat) settle?.(!closed, (closed ? 'dismissed: ' : 'engaged: ') + type);
-    });
+        if (closed) {
+          complete('closed');
+          // Closed by the page (Mooni.close(), el.hide()): not the visitor's choice.
+          if ((event as CustomEvent<MooniCloseDetail>).detail.source === 'api') return;
+          state.closed = true;
+          save();
+        }
+        // The visitor's response: to a bubble, opening the chat; in the chat, answering (true) or closing it (false).
+        if ((type === 'open') !== inChat) settle?.(!closed, (closed ? 'dismissed: ' : 'engaged: ') + type);
+      },
+      { signal },
+    );
   }
 
-  frame.addEventListener('mooni-reset', () => complete('reset'));
+  frame.addEventListener('mooni-reset', () => complete('reset'), { signal });
 
   /** Starts waiting for the visitor's response to an intervention, reported once (or as silence). */
   function awaitResponse(action: SuggestedAction, kind: InterventionKind, bubble?: () => HTMLElement | undefined) {
@@ -173,48 +144,18 @@ export function createEmbed(
     }
     if (kind === 'recommendations') state.cards = true;
     save();
-    const t = texts();
     let bubble: HTMLElement | undefined;
     awaitResponse(action, kind, () => bubble);
+    const awaited = settle;
     inChat = kind === 'open_chat' || kind === 'recommendations';
-    if (kind === 'open_chat') {
-      // Focus stays where the visitor has it: the element announces the proactive line in its live region.
-      frame.show('intervention');
-      frame.say(t.proactive);
-    } else if (kind === 'recommendations') {
-      // The cards wait in the chat: nothing appears until the visitor opens it.
-      const cards = (options.recommendations ?? TOPICS).map((h) => card(h.title, h.subtitle, h.question));
-      frame.say({ text: t.recommendations, templates: [{ type: 'card', cards }] });
-    } else if (kind === 'nudge') {
-      const question =
-        options.question ?? document.querySelector<HTMLMetaElement>('meta[name="mooni:question"]')?.content;
-      bubble = showBubble({
-        label: t.nudge,
-        text: t.nudge,
-        action: question || t.nudgeOpen,
-        dismiss: t.dismiss,
-        lang: frame.lang,
-        // Asked before settling, so the conversation it starts counts as started by the intervention.
-        onAction: () => (question ? frame.send(question) : frame.show(), settle?.(true, 'engaged: nudge')),
-        onDismiss: () => settle?.(false, 'dismissed: nudge'),
-      });
-    } else {
-      bubble = showBubble({
-        label: t.exitTitle,
-        title: t.exitTitle,
-        text: t.exitSubtitle,
-        action: t.exitButton,
-        dismiss: t.dismiss,
-        lang: frame.lang,
-        // The visitor asked for it: the chat opens ready to type (focus in the textbox), nothing is sent.
-        onAction: () => {
-          settle?.(true, 'engaged: exit_offer');
-          if (isWebUrl(options.exitOfferUrl)) location.assign(options.exitOfferUrl);
-          else frame.show();
-        },
-        onDismiss: () => settle?.(false, 'dismissed: exit_offer'),
-      });
-    }
+    loadView().then(
+      (view) => {
+        // Settled while the view loaded (replaced, or the embed shut down): nothing to show any more.
+        if (settle === awaited)
+          bubble = view.present(kind, frame, options, (wasHelpful, notes) => settle?.(wasHelpful, notes));
+      },
+      () => {}, // the view did not load: nothing shows, and the window ends in silence
+    );
   }
 
   function consider(snapshot: MoodSnapshot, again?: boolean) {
@@ -249,7 +190,7 @@ export function createEmbed(
       perform(action, intervention);
   }
 
-  tracker?.on('mood', (snapshot) => {
+  const unsubscribe = tracker?.on('mood', (snapshot) => {
     const { mood, confidence, signals } = snapshot;
     if (mood === previousMood) return;
     emit('session.mood_changed', {
@@ -266,6 +207,13 @@ export function createEmbed(
 
   return {
     consider,
+    /** Undoes everything above (the frame's own listeners go with the frame); the outcome waiting is dropped. */
+    stop() {
+      listening.abort();
+      unsubscribe?.();
+      clearTimeout(retry);
+      settle?.(undefined, 'shutdown');
+    },
     open: () => frame.show(),
     close: () => frame.hide(),
     toggle: () => frame.toggle(),

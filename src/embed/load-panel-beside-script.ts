@@ -1,10 +1,11 @@
-import { css, html, nothing } from 'lit';
+import { adoptStyles, css, html, nothing, render } from 'lit';
 import { createStore, get, set } from 'idb-keyval';
 import * as model from '../chat/model.js';
 import * as limits from '../chat/limits.js';
 import * as strings from '../chat/strings.js';
 import * as uuid from '../chat/controllers/uuid.js';
 import * as icons from '../chat/views/icons.js';
+import * as visuallyHidden from '../chat/visually-hidden.styles.js';
 import type { PanelModule } from '../chat/load-panel.js';
 import { PANEL_RUNTIME_KEY, type PanelRuntime, type PanelRuntimeGlobal } from './panel-runtime.js';
 
@@ -13,9 +14,11 @@ import { PANEL_RUNTIME_KEY, type PanelRuntime, type PanelRuntimeGlobal } from '.
  * mooni.iife.js and takes Lit and the shared helpers from this bundle (see panel-runtime.ts).
  */
 const runtime: PanelRuntime = {
+  adoptStyles,
   css,
   html,
   nothing,
+  render,
   createStore,
   get,
   set,
@@ -24,6 +27,7 @@ const runtime: PanelRuntime = {
   ...strings,
   ...uuid,
   ...icons,
+  ...visuallyHidden,
 };
 (globalThis as PanelRuntimeGlobal)[PANEL_RUNTIME_KEY] = runtime;
 

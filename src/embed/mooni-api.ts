@@ -136,6 +136,12 @@ export interface MooniOptions {
   debug?: boolean;
 }
 
+/**
+ * What `Mooni.boot()` starts with instead of the script tag's attributes: the same options, named as in `dataset`
+ * (camelCase without `data-`), e.g. `{ userId: 'u-42', theme: 'host' }`.
+ */
+export type BootOptions = Record<string, string | undefined>;
+
 /** A call queued before the bundle loaded: `[method, ...args]`. */
 export type QueuedCall = [string, ...unknown[]];
 
@@ -169,6 +175,31 @@ export interface MooniApi {
   off<K extends MooniHookType>(type: K, callback: MooniHookCallback<K>): void;
   /** After load, pushing a call runs it at once, so late snippets keep working. */
   q: { push(...calls: QueuedCall[]): void };
+  /**
+   * Undoes everything the embed did: removes the nodes it added (its launcher and panel, a bubble), its listeners
+   * and timers, delivers what the tracker saw and stops it, and clears what Mooni keeps in this browser
+   * (`mooni_session_id` in localStorage; `mooni_embed`, `mooni_open`, `sm_session_id` in sessionStorage; the
+   * `mooni-chat` and `mooni-tracker` IndexedDB databases are emptied). Afterwards only `boot()` and `onReady()`
+   * act.
+   */
+  shutdown(): Promise<void>;
+  /** Starts the embed again after `shutdown()` (no-op while it runs); `options` override the script tag's. */
+  boot(options?: BootOptions): void;
+  /**
+   * Switches to another signed-in user: shuts down (forgetting the previous user's conversation and history) and
+   * boots with `userId` (and the server-signed `userToken`, when the backend asks for one).
+   */
+  identify(userId: string, options?: { userToken?: string }): Promise<void>;
+  /** Calls `callback` once `window.Mooni` is ready (at once if it is); the `mooni:ready` event says the same. */
+  onReady(callback: (api: MooniApi) => void): void;
+  /**
+   * The visitor's answer to a consent prompt (`data-consent="pending"`): `true` lets the tracker send and the chat
+   * keep its conversation; `false` discards the tracker's events and stops it.
+   */
+  consent(granted: boolean): void;
+  /** Hides the floating launcher (e.g. where it would cover the page's own call to action); `open()` still works. */
+  hideLauncher(): void;
+  showLauncher(): void;
 }
 
 declare global {

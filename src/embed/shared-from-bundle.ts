@@ -10,9 +10,11 @@ const runtime = (globalThis as PanelRuntimeGlobal)[PANEL_RUNTIME_KEY];
 if (!runtime) throw new Error('mooni-panel.js runs only when mooni.iife.js loads it.');
 
 export const {
+  adoptStyles,
   css,
   html,
   nothing,
+  render,
   createStore,
   get,
   set,
@@ -28,6 +30,7 @@ export const {
   icon,
   iconButton,
   closeIcon,
+  visuallyHidden,
 } = runtime;
 
 /** Compiles only while every name of the runtime is exported above. */

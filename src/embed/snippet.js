@@ -4,7 +4,22 @@
 (function (w) {
   var m = (w.Mooni = w.Mooni || {});
   m.q = m.q || [];
-  ['open', 'close', 'toggle', 'send', 'say', 'reset', 'intervene', 'on', 'off'].forEach(function (k) {
+  [
+    'open',
+    'close',
+    'toggle',
+    'send',
+    'say',
+    'reset',
+    'intervene',
+    'on',
+    'off',
+    'onReady',
+    'consent',
+    'hideLauncher',
+    'showLauncher',
+    'identify',
+  ].forEach(function (k) {
     m[k] =
       m[k] ||
       function () {

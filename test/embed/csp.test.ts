@@ -170,6 +170,8 @@ describe('hardening: strict Content-Security-Policy: element, templates and trac
   });
 
   it('interventions (the nudge, then the chat it opens) under the policy: no violation', async () => {
+    // A new visitor: the chat opened by the tests before would open again on this page (and hold the nudge back).
+    sessionStorage.clear();
     const w = await open('interventions.html');
     await until(() => w.Mooni?.tracker, 'the embed to start', 8000);
     const tracker = w.Mooni!.tracker!;

@@ -39,7 +39,8 @@ async function setup(data: Record<string, string> = {}, options: MooniOptions = 
   const frame = await fixture<MooniFrame>(
     html`<mooni-frame api-key="mooni_demo_key" api-base="" session-id=${`chat-${sessionId}`}></mooni-frame>`,
   );
-  const runner = createEmbed(frame, tracker, parseConfig(data), options, 60);
+  const view = () => import('../../src/embed/intervention-view.js');
+  const runner = createEmbed(frame, tracker, parseConfig(data), options, view, 60);
   const suggested: ActionSuggestedPayload[] = [];
   const listener = (event: CustomEvent<ActionSuggestedPayload>) => suggested.push(event.detail);
   addEventListener('mooni:action.suggested', listener);
@@ -64,13 +65,18 @@ const snapshot = (suggested_action: SuggestedAction, mood: MoodSnapshot['mood'] 
 });
 
 const nudge = () => document.querySelector('[data-mooni-nudge]')?.shadowRoot ?? null;
+/** The bubble, once its view (loaded on the first intervention) has shown it. */
+async function shownNudge(): Promise<ShadowRoot> {
+  await waitUntil(nudge, 'no bubble appeared');
+  return nudge()!;
+}
 
 describe('interventions', () => {
   it('show_tooltip: an accessible nudge that never takes focus; dismissing it is was_helpful: false', async () => {
     const { runner, frame, sessionId } = await setup();
     const focused = document.activeElement;
     runner.consider(snapshot('show_tooltip'));
-    const root = nudge()!;
+    const root = await shownNudge();
     // The status region is in the page before its text, so the text is announced once.
     await waitUntil(() => root.querySelector('[role="status"]')?.textContent === 'Need a hand? Ask us anything.');
     expect(document.activeElement).to.equal(focused);
@@ -85,7 +91,7 @@ describe('interventions', () => {
   it('the nudge offers the page question; pressing it opens the chat, asks it, and is was_helpful: true', async () => {
     const { runner, frame, sessionId } = await setup({}, { question: 'How do I reset my password?' });
     runner.consider(snapshot('show_tooltip'));
-    const ask = nudge()!.querySelector<HTMLButtonElement>('button.go')!;
+    const ask = (await shownNudge()).querySelector<HTMLButtonElement>('button.go')!;
     expect(ask.textContent).to.equal('How do I reset my password?');
     await clickOn(ask);
     await waitUntil(() => logText(frame).includes('How do I reset my password?'), 'the question was not asked');
@@ -156,7 +162,7 @@ describe('interventions', () => {
     const sent: Event[] = [];
     frame.addEventListener('mooni-send', (event) => sent.push(event));
     runner.consider(snapshot('show_exit_offer', 'disengaged'));
-    const root = nudge()!;
+    const root = await shownNudge();
     await waitUntil(() => root.textContent!.includes('Is something holding you back?'), 'no exit offer');
     expect(root.textContent).to.contain('Before you go');
     expect(frame.open).to.equal(false);
@@ -172,7 +178,7 @@ describe('interventions', () => {
   it('the exit offer goes where the host said instead, when it said', async () => {
     const { runner } = await setup({}, { exitOfferUrl: 'javascript:alert(1)' });
     runner.consider(snapshot('show_exit_offer', 'disengaged'));
-    const root = nudge()!;
+    const root = await shownNudge();
     // Not an http(s) address: the button falls back to opening the chat.
     await clickOn(root.querySelector('button.go')!);
     expect(location.protocol).to.match(/^https?:$/);
@@ -195,7 +201,7 @@ describe('interventions', () => {
     const options: MooniOptions = {};
     const { runner, suggested } = await setup({ cooldown: '180' }, options);
     runner.consider(snapshot('show_tooltip'));
-    expect(nudge()).to.not.equal(null);
+    await shownNudge();
     document.querySelector('[data-mooni-nudge]')!.remove();
     runner.consider(snapshot('show_tooltip'));
     expect(suggested.at(-1)).to.include({ intervention: null, skipped: 'cooldown' });
