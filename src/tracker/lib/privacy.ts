@@ -1,7 +1,7 @@
 /** Global Privacy Control or Do Not Track is on (as current browsers expose them). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
-export const privacySignal = (nav: any = navigator): boolean =>
-  nav.globalPrivacyControl === true || nav.doNotTrack === '1';
+export const privacySignal = (
+  nav: { globalPrivacyControl?: boolean; doNotTrack?: string | null } = navigator,
+): boolean => nav.globalPrivacyControl === true || nav.doNotTrack === '1';
 
 /** A URL as sent: without query string and fragment unless `strip` is false; at most 2048 characters. */
 export const cleanUrl = (href: string, strip: boolean): string =>
