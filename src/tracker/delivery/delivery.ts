@@ -94,9 +94,11 @@ export const createDelivery = (options: TrackerOptions, link: DeliveryLink) => {
     clearTimeout(spoolTimer);
     spoolTimer = undefined;
     spoolAfterAnswer = false;
-    if (writing || !link.allowed() || !(spooled || pending()[0])) return;
-    writing = true;
+    if (!link.allowed()) return;
     const id = link.sessionId();
+    store.keep(id, []); // what a hide kept is older than this write
+    if (writing || !(spooled || pending()[0])) return;
+    writing = true;
     store.write(id, () => {
       writing = false;
       const events = id === link.sessionId() ? pending() : [];
@@ -212,8 +214,8 @@ export const createDelivery = (options: TrackerOptions, link: DeliveryLink) => {
     sendAll,
     /** The page hides or goes away: what is unsent is spooled and sent now, with keepalive. */
     leave() {
-      if (link.allowed()) store.keep(link.sessionId(), pending());
       save();
+      if (link.allowed()) store.keep(link.sessionId(), pending());
       sendAll();
     },
     /** Sends everything queued, batch after batch (waiting for the answer in flight first), and waits. */

@@ -19,10 +19,12 @@ const LEFT_KEY = 'mooni_unsent_';
 /**
  * Keeps what is unsent as the page hides: an IndexedDB write begun while the page unloads may never land, a
  * sessionStorage write is done before the next page starts. Blocked or full storage leaves the IndexedDB copy.
+ * No events: the IndexedDB spool is being written with newer ones, so nothing is kept here.
  */
 export const keepOnHide = (id: string, events: MoodEvent[]) => {
   try {
-    sessionStorage.setItem(LEFT_KEY + id, JSON.stringify(events));
+    if (events[0]) sessionStorage.setItem(LEFT_KEY + id, JSON.stringify(events));
+    else sessionStorage.removeItem(LEFT_KEY + id);
   } catch {
     // the spool's last IndexedDB write stands
   }
