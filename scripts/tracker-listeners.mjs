@@ -3,8 +3,10 @@
 // On the bench's shop page (served with the mock backend), each round opens a fresh context without the tracker
 // and one with it, then sends 1,000 mouse moves, 5 clicks, 5 keys and 5 wheel stops as real input
 // (Input.dispatch*). It prints the page's JS listener count (CDP JSEventListeners) before and after that input,
+// (before and after a forced GC: listeners of IndexedDB requests and transactions count until they are collected)
 // and the renderer's script time per input event (ScriptDuration, with − without). Exits 1 when the tracker's
-// listener count grows with the input: its listeners must stay flat however long the visitor moves.
+// listeners grow with the input: live ones must stay flat, uncollected ones may come only from the spool's
+// write-behind (at most one write per flush interval), never from each detected event.
 // `--tracker` serves another build in place of dist/tracker.iife.js, to compare a change with what it replaces.
 import { readFileSync } from 'node:fs';
 import { launchBrowser, freshPage } from '../bench/lib/browser.mjs';
@@ -18,8 +20,10 @@ const option = (name, fallback) => {
 };
 const rounds = Number(option('--rounds', 3));
 const trackerFile = option('--tracker');
-/** Listeners the tracker may add during input and keep (none is expected; this absorbs a pending click's). */
-const FLAT_TOLERANCE = 4;
+/** Live listeners the tracker may add during the input and keep: none is expected. */
+const LIVE_TOLERANCE = 2;
+/** Uncollected IndexedDB listeners: a spool write leaves 4; the input lasts about four flush intervals. */
+const WRITE_BEHIND_TOLERANCE = 16;
 
 /** 1,000 moves, 5 clicks, 5 keys, 5 wheel stops; returns how many input events were dispatched. */
 async function interact(page) {
@@ -93,7 +97,8 @@ try {
     const delta = perInput(tracked) - perInput(without);
     deltas.push(delta);
     const growth = tracked.listenersAfter - tracked.listenersBefore;
-    if (growth > FLAT_TOLERANCE) grew = true;
+    if (growth > WRITE_BEHIND_TOLERANCE || tracked.listenersAfterGc - tracked.listenersBefore > LIVE_TOLERANCE)
+      grew = true;
     console.log(
       `round ${round}: JSEventListeners with tracker ${tracked.listenersBefore} → ${tracked.listenersAfter} ` +
         `(${tracked.listenersAfterGc} after GC), without ${without.listenersBefore} → ${without.listenersAfter}; ` +
@@ -108,6 +113,6 @@ try {
   await server.close();
 }
 if (grew) {
-  console.error(`tracker-listeners: the listener count grew by more than ${FLAT_TOLERANCE} with the input`);
+  console.error('tracker-listeners: the listener count grew with the input');
   process.exit(1);
 }
