@@ -4,13 +4,11 @@ import { createSessionRequest, hostCall } from './delivery/request.js';
 import { listen } from './lib/listen.js';
 import { createLocalScoring, type EngineLoader } from './lib/local-scoring.js';
 import { createMood } from './lib/mood-state.js';
-import { cleanUrl, privacySignal } from './lib/privacy.js';
+import { asSent, privacySignal } from './lib/privacy.js';
 import { session, uuid } from './lib/session.js';
 import { createSubscribers } from './lib/subscribers.js';
 import { startDetectors } from './start-detectors.js';
-import type { DropReason, Tracker, TrackerOptions, TrackerStats } from './types.js';
-
-export type { EngineLoader };
+import type { Tracker, TrackerOptions, TrackerStats } from './types.js';
 
 /**
  * Starts the behaviour tracker: detectors feed a queue that is sent in batches to SessionMood (or, in 'local'
@@ -21,8 +19,7 @@ export function createTracker(options: TrackerOptions = {}, loadEngine?: EngineL
   if (options.sessionId?.[256]) throw Error('Mooni: sessionId > 256 chars');
   const remote = options.mode !== 'local';
   const strip = options.stripUrlQuery ?? true;
-  // `queued` is filled in when read.
-  const stats = { detected: 0, sent: 0, spooled: 0, dropped: {}, requests: 0 } as TrackerStats;
+  const stats = { detected: 0, sent: 0, spooled: 0, dropped: {}, requests: 0 } as TrackerStats; // + queued, on read
   let granted = options.consent !== 'pending';
   let sessionId = options.sessionId || session() || uuid();
   // A server render has no page to watch: the tracker is inert there, so creating one during SSR is harmless.
@@ -32,29 +29,18 @@ export function createTracker(options: TrackerOptions = {}, loadEngine?: EngineL
   const request = createSessionRequest(options, stats, () => sessionId);
   const mood = createMood(subscribers.fire, () => !stopped);
   const local = createLocalScoring(loadEngine, mood, () => sessionId);
-  const drop = (events: MoodEvent[], reason: DropReason) => {
-    if (!events[0]) return;
-    stats.dropped[reason] = (stats.dropped[reason] || 0) + events.length;
-    options.onDrop?.(events, reason);
-    subscribers.fire('drop', { events, reason });
-  };
   const delivery = createDelivery(options, {
     request,
     sessionId: () => sessionId,
     allowed: () => remote && granted && !stopped,
-    drop,
-    answered(info, accepted) {
-      subscribers.fire('batch', info);
-      return !!accepted && mood.heard(accepted, request);
-    },
+    fire: subscribers.fire,
+    heard: (answer) => mood.heard(answer, request),
     stats,
   });
 
   const add = (event: MoodEvent) => {
     if (stopped) return;
-    const stamped: MoodEvent = { ...event, ts: event.ts ?? Date.now() / 1000 };
-    if (stamped.url) stamped.url = cleanUrl(stamped.url, strip);
-    if (stamped.message) stamped.message = stamped.message.slice(0, 512);
+    const stamped = asSent(event, strip);
     stats.detected++;
     subscribers.fire('event', stamped);
     if (!remote) return local.score(stamped);

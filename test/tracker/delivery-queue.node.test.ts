@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDelivery, type SpoolStore } from '../../src/tracker/delivery/delivery.js';
 import { createSessionRequest } from '../../src/tracker/delivery/request.js';
+import { createSubscribers } from '../../src/tracker/lib/subscribers.js';
 import type { MoodEvent } from '../../src/mood/types.js';
 import type { BatchInfo, DropReason, TrackerOptions, TrackerStats } from '../../src/tracker/types.js';
 
@@ -56,13 +57,21 @@ function setUp(options: TrackerOptions, answers: Answer[], initial?: Record<stri
   const stats = { detected: 0, sent: 0, spooled: 0, dropped: {}, requests: 0 } as TrackerStats;
   const batches: BatchInfo[] = [];
   const drops: [MoodEvent[], DropReason][] = [];
-  const all = { apiKey: 'k', apiBase: 'https://mood.test/', fetch: network.fetch, ...options };
+  const all: TrackerOptions = {
+    apiKey: 'k',
+    apiBase: 'https://mood.test/',
+    fetch: network.fetch,
+    onDrop: (events, reason) => drops.push([events, reason]),
+    ...options,
+  };
+  const subscribers = createSubscribers();
+  subscribers.on('batch', (info) => batches.push(info));
   const delivery = createDelivery(all, {
     request: createSessionRequest(all, stats, () => 's1'),
     sessionId: () => 's1',
     allowed: () => true,
-    drop: (events, reason) => events[0] && drops.push([events, reason]),
-    answered: (info) => (batches.push(info), false),
+    fire: subscribers.fire,
+    heard: () => false,
     stats,
     store: spool.store,
   });

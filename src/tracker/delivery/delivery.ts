@@ -2,7 +2,8 @@ import type { MoodEvent } from '../../mood/types.js';
 import { takeBatch } from '../lib/batch.js';
 import { backoff, retryAfterMs } from '../lib/retry.js';
 import { keepOnHide, readSpool, writeSpool } from '../lib/spool.js';
-import type { BatchInfo, DropReason, TrackerOptions, TrackerStats } from '../types.js';
+import type { DropReason, TrackerOptions, TrackerStats } from '../types.js';
+import type { Subscribers } from '../lib/subscribers.js';
 import type { SessionRequest } from './request.js';
 
 /** Keepalive bodies share 64 KB in flight: a batch takes at most half, so a second may join when the page hides. */
@@ -50,11 +51,11 @@ export interface DeliveryLink {
   sessionId: () => string;
   /** Sending and storing are allowed now: consent granted, tracker running. */
   allowed: () => boolean;
-  drop: (events: MoodEvent[], reason: DropReason) => void;
-  /** Every answer, as `tracker.on('batch')` reports it, with its body when accepted; true: a mood read takes the
-   * next batch's turn. */
-  answered: (info: BatchInfo, accepted: EventsAnswer | undefined) => boolean;
-  /** `sent` and `spooled` are kept here. */
+  /** Reports answers (`batch`) and dropped events (`drop`) to the host's subscribers. */
+  fire: Subscribers['fire'];
+  /** An accepted batch's answer; true when it named a new mood, whose read takes the next batch's turn. */
+  heard: (answer: EventsAnswer) => boolean;
+  /** `sent`, `spooled` and `dropped` are kept here. */
   stats: TrackerStats;
   store?: SpoolStore;
 }
@@ -89,6 +90,13 @@ export const createDelivery = (options: TrackerOptions, link: DeliveryLink) => {
 
   const pending = () => [...flying.keys(), queue].flat();
 
+  const drop = (events: MoodEvent[], reason: DropReason) => {
+    if (!events[0]) return;
+    link.stats.dropped[reason] = (link.stats.dropped[reason] || 0) + events.length;
+    options.onDrop?.(events, reason);
+    link.fire('drop', { events, reason });
+  };
+
   /** Writes the spool now; a write still waiting to run takes this one's changes. */
   const save = () => {
     clearTimeout(spoolTimer);
@@ -119,7 +127,7 @@ export const createDelivery = (options: TrackerOptions, link: DeliveryLink) => {
     if (stopped || !flying.delete(batch)) return false;
     const retry = isRetry(status);
     const accepted = status > 199 && status < 300;
-    const moodRead = link.answered({ events: batch, status: status || 'network_error' }, accepted ? body : undefined);
+    link.fire('batch', { events: batch, status: status || 'network_error' });
     let kept = batch;
     if (isRefusal(status)) {
       if (!refused) console.warn('Mooni: API key refused');
@@ -133,15 +141,12 @@ export const createDelivery = (options: TrackerOptions, link: DeliveryLink) => {
     } else if (!accepted) {
       const invalid = invalidTypes(status, body);
       kept = invalid ? batch.filter((event) => !invalid.includes(event.type)) : [];
-      link.drop(
-        invalid ? batch.filter((event) => invalid.includes(event.type)) : batch,
-        invalid ? 'invalid' : 'rejected',
-      );
+      drop(invalid ? batch.filter((event) => invalid.includes(event.type)) : batch, invalid ? 'invalid' : 'rejected');
     } else {
       attempt = 0; // a wait set by a concurrent 429 still holds
       kept = [];
       link.stats.sent += batch.length;
-      if (moodRead) arm(2 * intervalMs);
+      if (link.heard(body)) arm(2 * intervalMs);
     }
     queue.unshift(...kept);
     if (retry || spoolAfterAnswer || spooled) save();
@@ -187,7 +192,7 @@ export const createDelivery = (options: TrackerOptions, link: DeliveryLink) => {
   return {
     /** Queues an event, dropping the oldest past `spoolCap`; when allowed, schedules its send and its spooling. */
     add(event: MoodEvent) {
-      link.drop(queue.splice(0, queue.push(event) - (options.spoolCap || 1000)), 'spool_cap');
+      drop(queue.splice(0, queue.push(event) - (options.spoolCap || 1000)), 'spool_cap');
       if (!link.allowed()) return;
       schedule();
       // A batch in flight when the interval ends is spooled only if its answer says it failed.
@@ -227,7 +232,7 @@ export const createDelivery = (options: TrackerOptions, link: DeliveryLink) => {
     pending,
     /** Drops everything unsent (answers in flight are then ignored) and empties the session's spool. */
     discard(reason: DropReason) {
-      link.drop(pending(), reason);
+      drop(pending(), reason);
       flying.clear();
       queue = [];
       link.stats.spooled = spooled = 0;
