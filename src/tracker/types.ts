@@ -14,6 +14,9 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 /** Hands a detected event (without `ts`; the tracker stamps it) to the tracker. */
 export type Emit = (event: MoodEvent) => void;
 
+/** A detector with nothing to set: only `false` (turned off) means something. */
+export type NoOptions = Record<never, never>;
+
 /** The common shape of every detector: start listening, return a function that removes every listener and timer. */
 export type Detector<O> = (emit: Emit, options: O) => () => void;
 
@@ -36,7 +39,10 @@ export type ErrorFeed = (listener: (message: string) => void) => () => void;
 
 /** Derived signals (README "Derived signals"): each rides on the nearest of the 12 types with a `signal` field. */
 export interface DerivedSignalOptions {
-  /** `click` + `signal: 'dead_click'`: a click on a control with no DOM change, scroll or navigation in `waitMs` (2500). */
+  /**
+   * `click` + `signal: 'dead_click'`: a click on a control with no DOM change, scroll or navigation in `waitMs`
+   * (2500).
+   */
   deadClick: DeadClickOptions | false;
   /** `back_nav` + `signal: 'quick_back'`: going back within `withinMs` (5000) of arriving, without interacting. */
   quickBack: QuickBackOptions | false;
@@ -55,14 +61,11 @@ export interface DetectorOptions extends DerivedSignalOptions {
    */
   backtrack: { minDownPx: number; minUpPx: number; gestureEndMs: number } | false;
   /** `back_nav`: a back traversal (Navigation API, popstate where it is missing) or a back/forward cache restore. */
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
-  backNav: {} | false;
+  backNav: NoOptions | false;
   /** `page_view`: first load and SPA route changes (Navigation API `currententrychange`, popstate fallback). */
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
-  pageView: {} | false;
+  pageView: NoOptions | false;
   /** `error`: `error` and `unhandledrejection` on window; message cut to 512 characters. */
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
-  error: {} | false;
+  error: NoOptions | false;
   /** `idle`: no pointer, key, wheel, scroll or touch activity for `thresholdMs` (default 30000). */
   idle: { thresholdMs: number } | false;
   /** `hover`: a mouse rests on an interactive element for `thresholdMs` (default 2000) and leaves without clicking. */
@@ -70,8 +73,7 @@ export interface DetectorOptions extends DerivedSignalOptions {
   /** `input_pause`: a gap of `thresholdMs` (default 3000) between two key presses in the same text field. */
   inputPause: { thresholdMs: number } | false;
   /** `focus` / `blur` on fields the user fills in: text fields and selects. */
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
-  focus: {} | false;
+  focus: NoOptions | false;
   /** `error` + `signal: 'error_click'`: an error within `windowMs` (default 1000) of a click. */
   errorClick: ErrorClickOptions | false;
 }

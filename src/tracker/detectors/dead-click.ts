@@ -4,15 +4,32 @@ import { trace } from '../lib/trace.js';
 import type { Detector } from '../types.js';
 
 export interface DeadClickOptions {
-  /** Longest wait, in ms, for a DOM change, scroll or navigation after the click (inclusive). Default 2500 (PostHog's). */
+  /**
+   * Longest wait, in ms, for a DOM change, scroll or navigation after the click (inclusive). Default 2500
+   * (PostHog's).
+   */
   waitMs: number;
 }
 
 export const DEAD_CLICK_DEFAULTS: DeadClickOptions = { waitMs: 2500 };
 
-/** Controls whose whole point is a visible response; native controls (checkboxes, selects, fields) answer by themselves. */
-const CONTROL =
-  'a[href],button,summary,[role=button],[role=link],[role=tab],[role=menuitem],input[type=submit],input[type=button],input[type=reset],input[type=image]';
+/**
+ * Controls whose whole point is a visible response; native controls (checkboxes, selects, fields) answer by
+ * themselves.
+ */
+const CONTROL = [
+  'a[href]',
+  'button',
+  'summary',
+  '[role=button]',
+  '[role=link]',
+  '[role=tab]',
+  '[role=menuitem]',
+  'input[type=submit]',
+  'input[type=button]',
+  'input[type=reset]',
+  'input[type=image]',
+].join();
 
 /** Links that answer outside the page: a new tab, a download, the mail or phone app. */
 const ELSEWHERE = '[target]:not([target=_self]),[download],[href^="mailto:"],[href^="tel:"]';

@@ -1,9 +1,8 @@
 import { listen } from '../lib/listen.js';
-import type { Detector } from '../types.js';
+import type { Detector, NoOptions } from '../types.js';
 
 /** `error` for uncaught errors and unhandled rejections (resource load failures do not reach window). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- detectors without options; to be replaced by the tracker module split
-export const error: Detector<{}> = (emit) =>
+export const error: Detector<NoOptions> = (emit) =>
   listen(
     window,
     'error unhandledrejection',

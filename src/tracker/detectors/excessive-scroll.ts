@@ -9,7 +9,10 @@ export interface ExcessiveScrollOptions {
   windowMs: number;
   /** Distance the counted sweeps cover together, in viewport heights (inclusive). Default 1.5. */
   coverage: number;
-  /** Shortest sweep that counts, in viewport heights: going back a few lines to re-read is not searching. Default 0.25. */
+  /**
+   * Shortest sweep that counts, in viewport heights: going back a few lines to re-read is not searching.
+   * Default 0.25.
+   */
   minSweep: number;
   /** A scroll gesture ends after this many ms without scroll callbacks. Default 200. */
   gestureEndMs: number;

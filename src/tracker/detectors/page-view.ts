@@ -1,6 +1,7 @@
 import { cleanUrl } from '../lib/privacy.js';
 import { onHistoryChange } from '../lib/history.js';
 import { listen } from '../lib/listen.js';
+import { navigationApi } from '../lib/navigation.js';
 import type { Detector } from '../types.js';
 
 /**
@@ -14,8 +15,7 @@ export const pageView: Detector<{ strip: boolean }> = (emit, o) => {
     if (url !== last) emit({ type: 'page_view', url: (last = url) });
   };
   check();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- legacy tracker typing, to be replaced by the tracker module split
-  const nav = (globalThis as any).navigation;
+  const nav = navigationApi();
   if (nav) return listen(nav, 'currententrychange', check, false);
   const changed = onHistoryChange(check);
   const traversed = listen(window, 'popstate', check, false);

@@ -1,5 +1,6 @@
 import { onHistoryChange } from '../lib/history.js';
 import { listen } from '../lib/listen.js';
+import { navigationApi, type NavigationEntryChange } from '../lib/navigation.js';
 import { trace } from '../lib/trace.js';
 import type { Detector } from '../types.js';
 
@@ -32,8 +33,7 @@ export const isQuickBack = (stay: Stay, o: QuickBackOptions): boolean => !stay.i
  * there, from what it recorded in sessionStorage when it hid (the stay only).
  */
 export const quickBack: Detector<QuickBackOptions> = (emit, o) => {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the Navigation API is not in TypeScript's DOM types yet
-  const nav = (globalThis as any).navigation;
+  const nav = navigationApi();
   let arrivedAt = 0; // the page's time origin: arriving is loading
   let interacted = false;
   const judge = (stay: Stay) => {
@@ -82,8 +82,7 @@ export const quickBack: Detector<QuickBackOptions> = (emit, o) => {
       ? listen(
           nav,
           'currententrychange',
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the Navigation API is not in TypeScript's DOM types yet
-          (e: any) => {
+          (e: NavigationEntryChange) => {
             const now = performance.now();
             if (e.navigationType === 'traverse' && nav.currentEntry.index < e.from.index)
               judge({ ms: Math.round(now - arrivedAt), interacted });

@@ -10,7 +10,7 @@ export const backoff = (attempt: number, baseMs: number, maxMs: number, random =
  * `reset_at` (ISO 8601); undefined when neither can be read.
  */
 export const retryAfterMs = (retryAfter: string | null, resetAt: unknown, now: number): number | undefined => {
-  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- set on every path that reaches here; to be removed by the tracker module split
-  const at = +retryAfter! ? now + +retryAfter! * 1000 : Date.parse((retryAfter || resetAt) as string);
+  const seconds = Number(retryAfter || 0);
+  const at = seconds ? now + seconds * 1000 : Date.parse(String(retryAfter || resetAt));
   return at >= 0 ? Math.max(0, at - now) : undefined;
 };

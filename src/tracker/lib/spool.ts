@@ -13,14 +13,48 @@ const run = <T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBReques
     .then(() => (store ||= createStore('mooni-tracker', 'spool'))(mode, (s) => promisifyRequest(work(s))))
     .catch(() => {})) as Promise<T | undefined>;
 
-/** Unsent events of a session, keyed by session id (each tab has its own). */
-export const readSpool = (id: string) => run<MoodEvent[]>('readonly', (s) => s.get(id));
+/** sessionStorage key of what a page left unsent as it went away, for the next page of the tab's session. */
+const LEFT_KEY = 'mooni_unsent_';
+
+/**
+ * Keeps what is unsent as the page hides: an IndexedDB write begun while the page unloads may never land, a
+ * sessionStorage write is done before the next page starts. Blocked or full storage leaves the IndexedDB copy.
+ * No events: the IndexedDB spool is being written with newer ones, so nothing is kept here.
+ */
+export const keepOnHide = (id: string, events: MoodEvent[]) => {
+  try {
+    if (events[0]) sessionStorage.setItem(LEFT_KEY + id, JSON.stringify(events));
+    else sessionStorage.removeItem(LEFT_KEY + id);
+  } catch {
+    // the spool's last IndexedDB write stands
+  }
+};
+
+/** What the last page of the session left unsent as it went away (taken once), or undefined. */
+const takeLeft = (id: string): MoodEvent[] | undefined => {
+  try {
+    const left = sessionStorage.getItem(LEFT_KEY + id);
+    sessionStorage.removeItem(LEFT_KEY + id);
+    return left ? JSON.parse(left) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Unsent events of a session (each tab has its own): what the last page left as it went away, which is newer
+ * than anything it wrote to IndexedDB, or else the IndexedDB spool.
+ */
+export const readSpool = (id: string): Promise<MoodEvent[] | undefined> => {
+  const left = takeLeft(id);
+  return left ? Promise.resolve(left) : run<MoodEvent[]>('readonly', (s) => s.get(id));
+};
 
 /** Replaces a session's spool with `events()`, evaluated when the write runs so queued writes coalesce. */
 export const writeSpool = (id: string, events: () => MoodEvent[]) =>
   run('readwrite', (s) => {
-    const e = events();
-    // eslint-disable-next-line @typescript-eslint/no-unused-expressions -- short-circuit call kept from the legacy tracker; to be removed by the split
-    e[0] ? s.put(e, id) : s.delete(id);
+    const unsent = events();
+    if (unsent[0]) s.put(unsent, id);
+    else s.delete(id);
     return s.transaction; // settled once the write is durable
   });
