@@ -145,7 +145,10 @@ export default class MooniFrame extends LitElement {
   @property({ attribute: 'scope-id' }) scopeId = '';
   /** Replacements for any of the UI strings (`defaultStrings` lists them), e.g. for translation. */
   @property({ attribute: false }) strings: Partial<MooniStrings> = {};
-  /** Questions the empty conversation offers as chips (the embed passes the questions of `Mooni.config.recommendations`). */
+  /**
+   * Questions the empty conversation offers as chips (the embed passes the questions of
+   * `Mooni.config.recommendations`).
+   */
   @property({ attribute: false }) suggestions: string[] = [];
   /** A `fetch` implementation for every request, e.g. an in-page mock; defaults to `window.fetch`. */
   @property({ attribute: false }) fetcher?: FetchLike;

@@ -2,38 +2,48 @@ import type { TrackerOptions } from '../tracker/types.js';
 import { DEFAULT_CAP } from './interventions.js';
 
 /**
- * The script tag's `data-*` options.
+ * The script tag's `data-*` options (README, "Add it to a site", has the same list for integrators):
  *
- * | attribute | default | what it does |
- * |---|---|---|
- * | `data-api-key` | — | Mooni Chat key (`mooni-api-key` header); passed to `<mooni-frame api-key>`. |
- * | `data-api-base` | the element's default | Mooni Chat base URL; `""` means the page's own origin. |
- * | `data-mood-key` | — | SessionMood key. Without it (and without `data-tracker-mode="local"`) no tracker starts. |
- * | `data-mood-base` | `data-api-base` when given, else the tracker's default | SessionMood base URL. |
- * | `data-user-token` | — | A token the host's server signed for `data-user-id`; passed to the element (`user-token`). |
- * | `data-organization-id` | — | Narrows the FAQ search to one organization (`organizationId` of 001). |
- * | `data-user-id` | — | The host's own user id (never an email or name); passed to the element. |
- * | `data-user-token` | — | The host server's signature of the user id (`user-token`): history for its owner only. |
- * | `data-mode` | `launcher` | `launcher` (floating button + panel) or `inline` (panel in place). |
- * | `data-theme` | the element's default | `light`, `dark`, `auto` or `host` (follows the page's `html[data-theme]`/`html.dark`). |
- * | `data-placeholder` | the element's default | The textbox placeholder. |
- * | `data-persist` | on | `false`: the chat sends no `sessionId` and keeps nothing in the browser (`persist="false"`). |
- * | `data-transport` | `mooni` | `mooni` or `mind-expression`; the latter uses the four below. |
- * | `data-engine-url`, `data-auth-key`, `data-developer-id`, `data-scope-id` | — | Mind Expression gateway settings. |
- * | `data-auth-scheme` | `bearer` | `bare` sends the Mind Expression auth key without `Bearer `, as 002's examples do. |
- * | `data-tracker` | on | `off` starts no tracker (no mood, no interventions, no feedback). |
- * | `data-tracker-mode` | `remote` | `local` scores the mood in the page and sends nothing; the mood engine (`mood-engine.js`, beside the bundle) loads on demand. |
- * | `data-consent` | granted | `pending`: events stay in the page and the chat stores nothing until `Mooni.consent(true)` (the chat also once opened). |
- * | `data-interventions` | on | `off` keeps the mood hooks but never acts on a suggested action. |
- * | `data-cooldown` | `180` | Minimum seconds between two interventions in one session. |
- * | `data-feedback-window` | `120` | Seconds an intervention waits for the user to engage or dismiss it. |
- * | `data-cap` | `2` | Most interventions that appear by themselves in one session. |
- * | `data-holdout` | `0` | Share of sessions (0–1, by session id) that get no intervention, reported as `skipped: 'holdout'`. |
- * | `data-debug` | off | Present (or `true`): logs every detector and intervention decision under `[mooni]`. |
- * | `data-locale` | the page's | A BCP 47 tag set as `lang` on the element and the nudge; `ar`, `fa`, `he`, `ur` also set `dir="rtl"`. |
- * | `data-dir` | from `data-locale`, else the page's | `rtl` or `ltr`: the element's `dir` (the panel mirrors under `rtl`). |
- * | `data-position` | the inline end | `left` or `right`: the screen side of the launcher (`position` of the element). |
- * | `data-mock` | — | `in-page`: every request goes to `window.MooniMockFetch` (the static demo's in-page mock). |
+ * - `data-api-key`: Mooni Chat key (`mooni-api-key` header); passed to `<mooni-frame api-key>`.
+ * - `data-api-base` (default: the element's): Mooni Chat base URL; `""` means the page's own origin.
+ * - `data-mood-key`: SessionMood key. Without it (and without `data-tracker-mode="local"`) no tracker
+ *   starts.
+ * - `data-mood-base` (default `data-api-base` when given, else the tracker's default): SessionMood base URL.
+ * - `data-user-token`: A token the host's server signed for `data-user-id`; passed to the element
+ *   (`user-token`).
+ * - `data-organization-id`: Narrows the FAQ search to one organization (`organizationId` of 001).
+ * - `data-user-id`: The host's own user id (never an email or name); passed to the element.
+ * - `data-mode` (default `launcher`): `launcher` (floating button + panel) or `inline` (panel in place).
+ * - `data-theme` (default: the element's): `light`, `dark`, `auto` or `host` (follows the page's
+ *   `html[data-theme]`/`html.dark`).
+ * - `data-placeholder` (default: the element's): The textbox placeholder.
+ * - `data-persist` (default on): `false`: the chat sends no `sessionId` and keeps nothing in the browser
+ *   (`persist="false"`).
+ * - `data-transport` (default `mooni`): `mooni` or `mind-expression`; the latter uses the four below.
+ * - `data-engine-url`, `data-auth-key`, `data-developer-id`, `data-scope-id`: Mind Expression gateway
+ *   settings.
+ * - `data-auth-scheme` (default `bearer`): `bare` sends the Mind Expression auth key without `Bearer `, as 002's
+ *   examples do.
+ * - `data-tracker` (default on): `off` starts no tracker (no mood, no interventions, no feedback).
+ * - `data-tracker-mode` (default `remote`): `local` scores the mood in the page and sends nothing; the mood engine
+ *   (`mood-engine.js`, beside the bundle) loads on demand.
+ * - `data-consent` (default granted): `pending`: events stay in the page and the chat stores nothing until
+ *   `Mooni.consent(true)` (the chat also once opened).
+ * - `data-interventions` (default on): `off` keeps the mood hooks but never acts on a suggested action.
+ * - `data-cooldown` (default `180`): Minimum seconds between two interventions in one session.
+ * - `data-feedback-window` (default `120`): Seconds an intervention waits for the user to engage or dismiss it.
+ * - `data-cap` (default `2`): Most interventions that appear by themselves in one session.
+ * - `data-holdout` (default `0`): Share of sessions (0–1, by session id) that get no intervention, reported as
+ *   `skipped: 'holdout'`.
+ * - `data-debug` (default off): Present (or `true`): logs every detector and intervention decision under `[mooni]`.
+ * - `data-locale` (default the page's): A BCP 47 tag set as `lang` on the element and the nudge; `ar`, `fa`, `he`,
+ *   `ur` also set `dir="rtl"`.
+ * - `data-dir` (default from `data-locale`, else the page's): `rtl` or `ltr`: the element's `dir` (the panel mirrors
+ *   under `rtl`).
+ * - `data-position` (default the inline end): `left` or `right`: the screen side of the launcher (`position` of the
+ *   element).
+ * - `data-mock`: `in-page`: every request goes to `window.MooniMockFetch` (the static demo's in-page
+ *   mock).
  *
  * Options that are not strings (help topics, the exit offer, texts) go in `window.Mooni.config`
  * before the bundle loads; see `MooniOptions`.
