@@ -72,7 +72,8 @@ export interface EmbedConfig {
 // A plain string, split where it is used: a module-level split() call would stay in tracker.iife.js, which
 // imports this module for isDebug alone.
 const FRAME_OPTIONS =
-  'apiKey apiBase userId userToken organizationId mode theme placeholder transport engineUrl authKey authScheme developerId scopeId persist position dir';
+  'apiKey apiBase userId userToken organizationId mode theme placeholder transport ' +
+  'engineUrl authKey authScheme developerId scopeId persist position dir';
 
 /** A non-negative number from an attribute, else `fallback`. */
 const seconds = (value: string | undefined, fallback: number) => (value && +value >= 0 ? +value : fallback);

@@ -59,13 +59,16 @@ Demo keys
                          agent console: /realtime/agent?key=${DEMO_AGENT_KEY}&name=Sam
 ${hook ? `Webhooks               ${hook} (secret ${secret})\n` : ''}
 Try
-  curl -N -X POST ${url}/chat -H "mooni-api-key: ${DEMO_CHAT_KEY}" -H "Content-Type: application/json" \\
+  curl -N -X POST ${url}/chat -H "mooni-api-key: ${DEMO_CHAT_KEY}" \\
+    -H "Content-Type: application/json" \\
     -d '{"query":"How long does shipping take?","sessionId":"550e8400-e29b-41d4-a716-446655440000"}'
-  curl -X POST ${url}/v1/sessions/user_abc/events -H "X-Api-Key: ${DEMO_MOOD_KEY}" -H "Content-Type: application/json" \\
-    -d '{"events":[{"type":"rage_click","x":240,"y":580,"ts":1746352800},{"type":"error","message":"Payment failed","ts":1746352802},{"type":"idle","duration_ms":4500,"ts":1746352807}]}'
+  curl -X POST ${url}/v1/sessions/user_abc/events -H "X-Api-Key: ${DEMO_MOOD_KEY}" \\
+    -H "Content-Type: application/json" -d '{"events":[{"type":"rage_click","x":240,"y":580,"ts":1746352800},
+    {"type":"error","message":"Payment failed","ts":1746352802},{"type":"idle","duration_ms":4500,"ts":1746352807}]}'
   curl ${url}/v1/sessions/user_abc/mood -H "X-Api-Key: ${DEMO_MOOD_KEY}"
   curl -X POST ${url}/api/v1/gateway/default/dev/scope -H "Authorization: Bearer me_demo_key" \\
-    -H "Content-Type: application/json" -d '{"query":null,"query-id":"1c4339cd-d53a-489e-85f3-50a14d1da658","timestamp":1676943114143}'
+    -H "Content-Type: application/json" \\
+    -d '{"query":null,"query-id":"1c4339cd-d53a-489e-85f3-50a14d1da658","timestamp":1676943114143}'
 `);
   const stop = () => {
     console.log('\nStopping the mock backend.');

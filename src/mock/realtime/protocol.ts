@@ -27,7 +27,10 @@ export interface WireMessage {
   outOfScope?: boolean;
 }
 
-/** Frames a visitor's client sends. `id` (any string ≤ 64 characters) asks for an `ack` and makes a resend harmless. */
+/**
+ * Frames a visitor's client sends. `id` (any string ≤ 64 characters) asks for an `ack` and makes a resend
+ * harmless.
+ */
 export type VisitorFrame =
   | { type: 'user_message'; id?: string; content: string }
   | {
