@@ -8,6 +8,7 @@ import { createRateLimiter } from '../../src/mock/realtime/rate-limit.js';
 import { readVisitorFrame } from '../../src/mock/realtime/protocol.js';
 import { DEMO_AGENT_KEY } from '../../src/mock/realtime/hub.js';
 import { CHAT_KEY, uniqueId } from './server.js';
+import { until as waitUntil } from '../support/wait.js';
 
 /** A raw WebSocket client that records every frame the server sends. */
 async function open(url: string) {
@@ -21,16 +22,15 @@ async function open(url: string) {
     socket.once('open', () => resolve());
     socket.once('error', reject);
   });
-  const until = async (check: (frames: Record<string, unknown>[]) => boolean, ms = 3000) => {
-    const deadline = Date.now() + ms;
-    while (!check(frames)) {
-      if (Date.now() > deadline) throw new Error('timed out; frames: ' + JSON.stringify(frames).slice(0, 2000));
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
+  const untilFrames = (check: (frames: Record<string, unknown>[]) => boolean, ms = 3000) =>
+    waitUntil(
+      () => check(frames),
+      () => 'frames: ' + JSON.stringify(frames).slice(0, 2000),
+      ms,
+    );
   const send = (frame: unknown) => socket.send(JSON.stringify(frame));
   const of = (type: string) => frames.filter((frame) => frame.type === type);
-  return { socket, frames, closed, until, send, of, close: () => socket.close() };
+  return { socket, frames, closed, until: untilFrames, send, of, close: () => socket.close() };
 }
 
 describe('realtime channel (pure parts)', () => {

@@ -12,6 +12,7 @@ import {
   type WebhookEnvelope,
   type WebhookEventType,
 } from '../../src/server/index.js';
+import { until } from '../support/wait.js';
 
 const SECRET = 'whsec_round_trip';
 
@@ -68,14 +69,6 @@ function receivers() {
     }
   });
   return { documented, dispatched, byType, urls };
-}
-
-async function until(check: () => boolean, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe('webhook round trip: subscribe with the server client, receive signed 000 envelopes', () => {
@@ -200,6 +193,7 @@ describe('webhook round trip: subscribe with the server client, receive signed 0
         hooks.documented.some(
           (d) => d.event.data.conversationId === quiet.conversationId && d.event.data.reason === 'timed_out',
         ),
+      'conversation.completed with reason timed_out',
       10_000,
     );
   });

@@ -1,4 +1,4 @@
-/** Waiting in browser tests: one way to wait for a condition, one way to pause. */
+/** Waiting in tests (browser and Node): one way to wait for a condition, one way to pause. */
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -13,14 +13,8 @@ import {
   type RealtimeEventMap,
   type SocketConstructor,
 } from '../../../src/chat/transports/realtime.js';
+import { until } from '../../support/wait.js';
 
-const until = async (check: () => boolean, ms = 5000) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 const stop = (server: Server) =>
   new Promise<void>((resolve) => {
     server.closeAllConnections();
