@@ -55,15 +55,22 @@ async function emulateMediaInWebKit(driver, payload) {
 
 /** MiniBrowser's window has a frame around the page: size the window so the page gets the asked viewport. */
 export async function setWebKitViewport(driver, { width, height }) {
-  const [frameWidth, frameHeight] = await driver.execute(() => [
-    window.outerWidth - window.innerWidth,
-    window.outerHeight - window.innerHeight,
-  ]);
-  await driver.setWindowSize(width + frameWidth, height + frameHeight);
-  const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
-  if (innerWidth !== width || innerHeight !== height) {
-    throw new Error(`MiniBrowser's page is ${innerWidth}×${innerHeight} px, not the asked ${width}×${height} px.`);
+  const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+  let page = [];
+  // The window manager under Xvfb resizes asynchronously, later still on a busy machine: ask again until it holds.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [frameWidth, frameHeight] = await driver.execute(() => [
+      window.outerWidth - window.innerWidth,
+      window.outerHeight - window.innerHeight,
+    ]);
+    await driver.setWindowSize(width + frameWidth, height + frameHeight);
+    for (let check = 0; check < 10; check++) {
+      page = await inner();
+      if (page[0] === width && page[1] === height) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
+  throw new Error(`MiniBrowser's page is ${page[0]}×${page[1]} px, not the asked ${width}×${height} px.`);
 }
 
 /**

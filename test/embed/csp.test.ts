@@ -156,9 +156,15 @@ describe('hardening: strict Content-Security-Policy: element, templates and trac
     });
     await el.updateComplete;
     const pictures = () => [...root.querySelectorAll<HTMLImageElement>('img')].filter((img) => img.src === picture);
+    // The pictures load lazily: each is brought into view, as a reader scrolling to it would.
     await until(
-      () => pictures().length === 2 && pictures().every((img) => img.complete && img.naturalWidth > 0),
-      'the same-origin pictures to load',
+      () =>
+        pictures().length === 2 &&
+        pictures().every((img) => {
+          img.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          return img.complete && img.naturalWidth > 0;
+        }),
+      () => `the same-origin pictures to load (${pictures().map((img) => `${img.complete}/${img.naturalWidth}`)})`,
       // WebKit under a loaded machine took more than 3 s once; the assertion is that they load, not how fast.
       10000,
     );

@@ -26,6 +26,14 @@ async function host(query = '', at: [number, number] = [0, 0]): Promise<HTMLIFra
 const page = (iframe: HTMLIFrameElement) => iframe.contentWindow as HostWindow;
 const chat = (iframe: HTMLIFrameElement) => page(iframe).document.querySelector('mooni-frame') as MooniFrame | null;
 
+/** Reloads or navigates the iframe and waits for the embed of the new document (not the one still unloading). */
+async function goTo(iframe: HTMLIFrameElement, move: (window: HostWindow) => void): Promise<HostWindow> {
+  const before = page(iframe).document;
+  move(page(iframe));
+  await until(() => page(iframe)?.document !== before, 'the next document', 8000);
+  return ready(iframe);
+}
+
 async function ready(iframe: HTMLIFrameElement): Promise<HostWindow> {
   await until(() => page(iframe)?.readyCalls?.length && chat(iframe)?.shadowRoot, 'the embed to be ready', 8000);
   return page(iframe);
@@ -244,17 +252,13 @@ describe('continuity', () => {
     const sessionId = chat(iframe)!.sessionId;
     await until(async () => (await records('mooni-chat', 'conversations')).length, 'the conversation stored');
 
-    page(iframe).location.reload();
-    await sleep(50);
-    await ready(iframe);
+    await goTo(iframe, (window) => window.location.reload());
     await until(() => logText(chat(iframe)!).includes('How long does delivery take?'), 'the conversation restored');
     expect(chat(iframe)!.open).to.equal(true);
     expect(chat(iframe)!.sessionId).to.equal(sessionId);
     expect(page(iframe).document.activeElement, 'focus stays with the page').to.equal(page(iframe).document.body);
 
-    page(iframe).location.href = '/test/embed/lifecycle/host.html?another=page';
-    await sleep(50);
-    await ready(iframe);
+    await goTo(iframe, (window) => (window.location.href = '/test/embed/lifecycle/host.html?another=page'));
     await until(() => logText(chat(iframe)!).includes('How long does delivery take?'), 'the conversation, next page');
     expect(chat(iframe)!.open).to.equal(true);
   });
@@ -265,9 +269,7 @@ describe('continuity', () => {
     await chat(iframe)!.updateComplete;
     page(iframe).Mooni.close();
     await chat(iframe)!.updateComplete;
-    page(iframe).location.reload();
-    await sleep(50);
-    await ready(iframe);
+    await goTo(iframe, (window) => window.location.reload());
     await sleep(200);
     expect(chat(iframe)!.open).to.equal(false);
   });
