@@ -7,6 +7,7 @@ import type { AuthScheme } from './transports/mind-expression.js';
 import type { SocketConstructor } from './transports/realtime.js';
 import { elementStrings, type ElementStrings, type MooniStrings } from './strings.js';
 import { MAX_QUESTION } from './limits.js';
+import { writtenRightToLeft } from './direction.js';
 import type { MooniCloseSource, MooniOpenSource } from './events.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ConversationController } from './controllers/conversation-controller.js';
@@ -252,6 +253,13 @@ export default class MooniFrame extends LitElement {
   reset(): void {
     this.#conversation.reset('api');
     this.#panel.showChat();
+  }
+
+  /** @internal */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A right-to-left `lang` mirrors the element, unless a `dir` of its own (or data-dir's) says otherwise.
+    if (!this.dir && writtenRightToLeft(this.lang)) this.dir = 'rtl';
   }
 
   /** @internal */

@@ -64,7 +64,7 @@ export interface EmbedConfig {
   debug: boolean;
   /** `data-mock="in-page"`. */
   mock: boolean;
-  /** Attributes for `<mooni-frame>` (kebab-case name → value; `data-locale` is its `lang` and maybe its `dir`). */
+  /** Attributes for `<mooni-frame>` (kebab-case name → value; `data-locale` is its `lang`, which sets its `dir`). */
   frame: Record<string, string>;
 }
 
@@ -86,8 +86,6 @@ export const isDebug = (value: string | undefined): boolean =>
 export function parseConfig(data: Record<string, string | undefined>): EmbedConfig {
   const frame: Record<string, string> = { mode: 'launcher' };
   if (data.locale) frame.lang = data.locale;
-  // Locales written right to left, by their primary language subtag (here, so tracker.iife.js leaves it out).
-  if (/^(ar|fa|he|ur)\b/i.test(data.locale ?? '')) frame.dir = 'rtl';
   for (const key of FRAME_OPTIONS.split(' ')) {
     const value = data[key];
     if (value !== undefined) frame[key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())] = value;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfig } from '../../src/embed/config.js';
+import { writtenRightToLeft } from '../../src/chat/direction.js';
 
 test('defaults: launcher, tracker and interventions on, 180 s cooldown', () => {
   const config = parseConfig({ apiKey: 'mooni_demo_key', moodKey: 'sm_demo_key' });
@@ -95,10 +96,10 @@ test('intervention options: cap (default 2), holdout share clamped to 0–1, deb
   assert.equal(parseConfig({ debug: 'false' }).debug, false);
 });
 
-test('a right-to-left locale sets dir="rtl"; data-dir and data-position go to the element as they are', () => {
-  for (const locale of ['ar', 'he-IL', 'fa', 'UR-pk']) assert.equal(parseConfig({ locale }).frame.dir, 'rtl', locale);
-  for (const locale of ['en', 'ko', 'arn', 'fr-CA']) assert.equal(parseConfig({ locale }).frame.dir, undefined, locale);
-  assert.equal(parseConfig({ locale: 'ar', dir: 'ltr' }).frame.dir, 'ltr');
+test('right-to-left languages by their primary subtag; data-dir and data-position go to the element as they are', () => {
+  for (const locale of ['ar', 'he-IL', 'fa', 'UR-pk']) assert.equal(writtenRightToLeft(locale), true, locale);
+  for (const locale of ['en', 'ko', 'arn', 'fr-CA', '']) assert.equal(writtenRightToLeft(locale), false, locale);
+  assert.deepEqual(parseConfig({ locale: 'ar', dir: 'ltr' }).frame, { mode: 'launcher', lang: 'ar', dir: 'ltr' });
   assert.deepEqual(parseConfig({ dir: 'rtl', position: 'left' }).frame, {
     mode: 'launcher',
     dir: 'rtl',

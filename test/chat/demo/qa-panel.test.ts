@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { MooniFrame } from '../../../src/chat/mooni-frame.js';
+import { DEMO_QUERIES } from '../../../src/mock/demo-queries.js';
 import { until } from '../../support/wait.js';
 
 interface AxeResult {
   violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
 }
-type DemoWindow = Window & { axe?: { run(context: Element, options?: object): Promise<AxeResult> } };
+type DemoWindow = Window & { axe?: { run(context: Element | Document, options?: object): Promise<AxeResult> } };
 
 let frame: HTMLIFrameElement | undefined;
 
@@ -68,5 +69,35 @@ describe('the demo page', () => {
     history!.click();
     await until(() => el.shadowRoot!.querySelector('.sessions, .welcome, .note'), 'the list', 5000);
     expect(el.shadowRoot!.querySelector('.note'), 'the list loads (the token is accepted)').to.equal(null);
+  });
+
+  it('the whole demo page passes axe in every state of the chat: closed, open, answering with templates, past conversations, a nudge', async () => {
+    const w = await openDemo();
+    await until(() => w.Mooni?.open && w.document.querySelector('mooni-frame')?.shadowRoot, 'the embed', 8000);
+    const axe = await axeIn(w);
+    const el = w.document.querySelector('mooni-frame') as MooniFrame;
+    const check = async (state: string) => expect(described(await axe.run(w.document)), state).to.deep.equal([]);
+    await check('closed');
+    w.Mooni!.open();
+    await until(() => el.shadowRoot!.querySelector('textarea'), 'the panel', 5000);
+    await check('open, welcome');
+    for (const question of [DEMO_QUERIES.quickReply, DEMO_QUERIES.card]) {
+      w.Mooni!.send(question);
+      await until(() => el.messages.at(-1)?.state === 'done', 'the answer', 8000);
+    }
+    await el.updateComplete;
+    await check('answered, with quick replies and cards');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="header"] button[aria-label="Past conversations"]')!.click();
+    await until(() => el.shadowRoot!.querySelector('.sessions, .note'), 'the past conversations', 5000);
+    await check('past conversations');
+    w.Mooni!.close();
+    await el.updateComplete;
+    w.Mooni!.intervene('show_tooltip');
+    await until(
+      () => w.document.querySelector('[data-mooni-nudge]')?.shadowRoot?.querySelector('aside'),
+      'the nudge',
+      5000,
+    );
+    await check('a nudge');
   });
 });

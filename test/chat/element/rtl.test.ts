@@ -74,6 +74,15 @@ describe('<mooni-frame> right to left', () => {
     expect(innerWidth - rectOf($(el, '[part="launcher"]')!).right).to.equal(20);
   });
 
+  it('lang="ar" (or he, fa, ur) mirrors it; a dir of its own wins', async () => {
+    const arabic = await mount({ lang: 'ar', open: false });
+    expect(arabic.dir).to.equal('rtl');
+    expect(rectOf($(arabic, '[part="launcher"]')!).left).to.equal(20);
+    arabic.remove();
+    const chosen = await mount({ lang: 'he', dir: 'ltr', open: false });
+    expect(innerWidth - rectOf($(chosen, '[part="launcher"]')!).right).to.equal(20);
+  });
+
   it('follows the page’s direction: <html dir="rtl"> mirrors the element too', async () => {
     document.documentElement.dir = 'rtl';
     try {
