@@ -77,7 +77,7 @@ export type SayMessage = string | { text?: string; templates?: Template[] };
  * @cssprop [--mooni-font=system-ui, sans-serif] - Font family.
  * @cssprop [--mooni-panel-width=380px] - Panel width in launcher mode.
  * @cssprop [--mooni-panel-height=620px] - Panel height in launcher mode (never taller than the viewport).
- * @cssprop [--mooni-z-index=2147483000] - Stacking order of the launcher and panel.
+ * @cssprop [--mooni-z-index=2147480000] - Stacking order of the launcher and panel.
  * @cssprop [--mooni-offset-x=calc(20px + env(safe-area-inset-*))] - Distance of the launcher and panel from the
  *   screen's side (the larger of the left and right safe-area insets is added), e.g. to clear the page's own button.
  * @cssprop [--mooni-offset-y=calc(20px + env(safe-area-inset-bottom))] - Distance of the launcher from the bottom;

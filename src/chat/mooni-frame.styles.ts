@@ -86,7 +86,8 @@ export default css`
   .launcher, :host([mode=launcher]) .panel, .badge {
     position: fixed;
     inset-inline-end: var(--frame-offset-x);
-    z-index: var(--mooni-z-index, 2147483000);
+    /* Six significant digits: the literal minifier rounds longer numbers inside var() (2147483000 became 2147480000) */
+    z-index: var(--mooni-z-index, 2147480000);
     box-shadow: var(--frame-shadow);
   }
 

@@ -10,7 +10,7 @@ const BUBBLE_STYLES = css`
     position: fixed;
     inset-inline-end: var(--bubble-gap);
     bottom: 96px;
-    z-index: 2147483000;
+    z-index: 2147480000;
     max-width: min(20rem, calc(100vw - 2 * var(--bubble-gap)));
     box-sizing: border-box;
     padding: 0 16px 16px;
