@@ -178,9 +178,9 @@ export interface MooniApi {
   /**
    * Undoes everything the embed did: removes the nodes it added (its launcher and panel, a bubble), its listeners
    * and timers, delivers what the tracker saw and stops it, and clears what Mooni keeps in this browser
-   * (`mooni_session_id` in localStorage; `mooni_embed`, `mooni_open`, `sm_session_id` in sessionStorage; the
-   * `mooni-chat` and `mooni-tracker` IndexedDB databases are emptied). Afterwards only `boot()` and `onReady()`
-   * act.
+   * (`mooni_session_id` in localStorage; `mooni_embed`, `mooni_open`, `mooni_stay`, `mooni_unsent_*` and
+   * `sm_session_id` in sessionStorage; the `mooni-chat` and `mooni-tracker` IndexedDB databases are emptied).
+   * Afterwards only `boot()` and `onReady()` act.
    */
   shutdown(): Promise<void>;
   /** Starts the embed again after `shutdown()` (no-op while it runs); `options` override the script tag's. */

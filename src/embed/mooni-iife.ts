@@ -17,6 +17,7 @@ import { parseConfig } from './config.js';
 import { keepContinuity } from './continuity.js';
 import { createEmbed } from './embed.js';
 import { off, on, replay, type BootOptions, type HelpTopic, type MooniApi, type QueuedCall } from './mooni-api.js';
+import { CHAT_SESSION_KEY } from '../chat/history/storage-names.js';
 
 const LOADED = Symbol.for('mooni.embed');
 type Host = Partial<Omit<MooniApi, 'q'>> & { q?: QueuedCall[] | MooniApi['q']; [LOADED]?: true };
@@ -77,7 +78,7 @@ function start(overrides: BootOptions = {}) {
     frame.persist = true;
     try {
       // The conversation so far is the one kept (the element stores an id it did not generate itself only so).
-      localStorage.mooni_session_id = frame.sessionId;
+      localStorage[CHAT_SESSION_KEY] = frame.sessionId;
     } catch {
       // storage off: the conversation lasts the page
     }

@@ -111,6 +111,12 @@ describe('shutdown, boot, identify', () => {
     const tracker = w.Mooni.tracker!;
     tracker.track({ type: 'scroll' });
     expect(tracker.stats.queued).to.be.greaterThan(0);
+    // A page hide keeps what is unsent in sessionStorage too, for the next page: shutdown clears that copy as well.
+    w.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    expect(
+      Object.keys(w.sessionStorage).some((key) => key.startsWith('mooni_unsent_')),
+      'the hide kept',
+    ).to.equal(true);
 
     await w.Mooni.shutdown();
     expect(tracker.stats.queued, 'the tracker delivered what it saw before stopping').to.equal(0);

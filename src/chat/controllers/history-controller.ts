@@ -3,6 +3,7 @@ import type { ChatMessage } from '../model.js';
 import type { PanelModule } from '../load-panel.js';
 import { uuid } from './uuid.js';
 import { loadPanelOnce } from './panel-loader-controller.js';
+import { CHAT_SESSION_KEY as KEY } from '../history/storage-names.js';
 
 /** What the controller needs from its element. */
 export interface HistoryHost extends ReactiveControllerHost {
@@ -11,8 +12,6 @@ export interface HistoryHost extends ReactiveControllerHost {
   /** `false`: nothing is kept in this browser (no IndexedDB conversation, no session id in localStorage). */
   readonly persist: boolean;
 }
-
-const KEY = 'mooni_session_id';
 
 /**
  * Keeps `id` for the next page load when the host persists; storage may be off (privacy mode): the session

@@ -1,9 +1,9 @@
 import { createStore, get, set } from 'idb-keyval';
 import type { ChatMessage } from '../model.js';
 import { field } from '../templates/read.js';
+import { CHAT_DATABASE, CHAT_STORE } from './storage-names.js';
 
-/** The chat's own IndexedDB database, apart from idb-keyval's default one that host pages may use. */
-const store = createStore('mooni-chat', 'conversations');
+const store = createStore(CHAT_DATABASE, CHAT_STORE);
 
 const array = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
 

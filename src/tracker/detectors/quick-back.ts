@@ -3,6 +3,7 @@ import { listen } from '../lib/listen.js';
 import { navigationApi, type NavigationEntryChange } from '../lib/navigation.js';
 import { trace } from '../lib/trace.js';
 import type { Detector } from '../types.js';
+import { STAY_KEY } from '../lib/storage-names.js';
 
 export interface QuickBackOptions {
   /** Longest stay, in ms, on a page (or SPA route) left by going back (inclusive). Default 5000. */
@@ -10,9 +11,6 @@ export interface QuickBackOptions {
 }
 
 export const QUICK_BACK_DEFAULTS: QuickBackOptions = { withinMs: 5000 };
-
-/** sessionStorage key of the stay on the page being left, read by the page the visitor goes back to. */
-const STAY_KEY = 'mooni_stay';
 
 interface Stay {
   /** Time on the page, ms. */

@@ -1,4 +1,4 @@
-const KEY = 'sm_session_id';
+import { TRACKER_SESSION_KEY as KEY } from './storage-names.js';
 
 /**
  * A random v4 UUID. `crypto.randomUUID` exists only in secure contexts; elsewhere a blob URL's own UUID

@@ -1,5 +1,6 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { MoodEvent } from '../../mood/types.js';
+import { SPOOL_DATABASE, SPOOL_STORE, UNSENT_KEY_PREFIX } from './storage-names.js';
 
 let store: UseStore | undefined;
 let chain: Promise<unknown> = Promise.resolve();
@@ -10,11 +11,8 @@ let chain: Promise<unknown> = Promise.resolve();
  */
 const run = <T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest | IDBTransaction) =>
   (chain = chain
-    .then(() => (store ||= createStore('mooni-tracker', 'spool'))(mode, (s) => promisifyRequest(work(s))))
+    .then(() => (store ||= createStore(SPOOL_DATABASE, SPOOL_STORE))(mode, (s) => promisifyRequest(work(s))))
     .catch(() => {})) as Promise<T | undefined>;
-
-/** sessionStorage key of what a page left unsent as it went away, for the next page of the tab's session. */
-const LEFT_KEY = 'mooni_unsent_';
 
 /**
  * Keeps what is unsent as the page hides: an IndexedDB write begun while the page unloads may never land, a
@@ -23,8 +21,8 @@ const LEFT_KEY = 'mooni_unsent_';
  */
 export const keepOnHide = (id: string, events: MoodEvent[]) => {
   try {
-    if (events[0]) sessionStorage.setItem(LEFT_KEY + id, JSON.stringify(events));
-    else sessionStorage.removeItem(LEFT_KEY + id);
+    if (events[0]) sessionStorage.setItem(UNSENT_KEY_PREFIX + id, JSON.stringify(events));
+    else sessionStorage.removeItem(UNSENT_KEY_PREFIX + id);
   } catch {
     // the spool's last IndexedDB write stands
   }
@@ -33,8 +31,8 @@ export const keepOnHide = (id: string, events: MoodEvent[]) => {
 /** What the last page of the session left unsent as it went away (taken once), or undefined. */
 const takeLeft = (id: string): MoodEvent[] | undefined => {
   try {
-    const left = sessionStorage.getItem(LEFT_KEY + id);
-    sessionStorage.removeItem(LEFT_KEY + id);
+    const left = sessionStorage.getItem(UNSENT_KEY_PREFIX + id);
+    sessionStorage.removeItem(UNSENT_KEY_PREFIX + id);
     return left ? JSON.parse(left) : undefined;
   } catch {
     return undefined;
