@@ -17,7 +17,6 @@ import { parseConfig } from './config.js';
 import { keepContinuity } from './continuity.js';
 import { createEmbed } from './embed.js';
 import { off, on, replay, type BootOptions, type HelpTopic, type MooniApi, type QueuedCall } from './mooni-api.js';
-import { CHAT_SESSION_KEY } from '../chat/history/storage-names.js';
 
 const LOADED = Symbol.for('mooni.embed');
 type Host = Partial<Omit<MooniApi, 'q'>> & { q?: QueuedCall[] | MooniApi['q']; [LOADED]?: true };
@@ -73,15 +72,9 @@ function start(overrides: BootOptions = {}) {
   const keeps = frame.persist;
   const consenting = config.tracker?.consent === 'pending' && keeps;
   if (consenting) frame.persist = false;
+  // The element then keeps the conversation so far, under the session id it generated.
   const grant = () => {
-    if (frame.persist || !keeps) return;
-    frame.persist = true;
-    try {
-      // The conversation so far is the one kept (the element stores an id it did not generate itself only so).
-      localStorage[CHAT_SESSION_KEY] = frame.sessionId;
-    } catch {
-      // storage off: the conversation lasts the page
-    }
+    if (keeps) frame.persist = true;
   };
   const listening = new AbortController();
   if (consenting) frame.addEventListener('mooni-open', grant, { once: true, signal: listening.signal });

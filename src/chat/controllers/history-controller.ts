@@ -13,17 +13,13 @@ export interface HistoryHost extends ReactiveControllerHost {
   readonly persist: boolean;
 }
 
-/**
- * Keeps `id` for the next page load when the host persists; storage may be off (privacy mode): the session
- * then lasts the page.
- */
-const keep = (host: HistoryHost, id: string) => {
+/** Keeps `id` for the next page load; storage may be off (privacy mode): the session then lasts the page. */
+const keep = (id: string) => {
   try {
-    if (host.persist) localStorage.setItem(KEY, id);
+    localStorage.setItem(KEY, id);
   } catch {
     // storage off: the id lasts this page
   }
-  return id;
 };
 
 /**
@@ -41,6 +37,8 @@ export class HistoryController implements ReactiveController {
   #saving: Promise<unknown> = Promise.resolve();
   /** The restore of the current session: settles with the module once its stored messages are merged in. */
   #restoring?: Promise<PanelModule>;
+  /** A session id this element generated (not the host's) and has not kept yet. */
+  #generated?: string;
 
   constructor(private readonly host: HistoryHost) {
     host.addController(this);
@@ -55,9 +53,14 @@ export class HistoryController implements ReactiveController {
       } catch {
         // storage off: a new id below
       }
-      host.sessionId = stored || keep(host, uuid());
+      host.sessionId = stored || (this.#generated = uuid());
     }
     const id = host.sessionId;
+    // A generated id is kept once the element keeps things: at once, or when consent comes after the start.
+    if (host.persist && id === this.#generated) {
+      keep(id);
+      this.#generated = undefined;
+    }
     if (this.#for === id) return;
     // Another session: its own messages only. (The first restore keeps what was said before it finished.)
     if (this.#for) host.messages = [];
@@ -71,7 +74,7 @@ export class HistoryController implements ReactiveController {
 
   /** Starts a fresh session; the old one stays stored. */
   renew(): void {
-    this.host.sessionId = this.#for = keep(this.host, uuid());
+    this.host.sessionId = this.#for = this.#generated = uuid();
     this.host.messages = [];
     this.#restoring = undefined;
   }
