@@ -192,7 +192,8 @@ export const createDelivery = (options: TrackerOptions, link: DeliveryLink) => {
   return {
     /** Queues an event, dropping the oldest past `spoolCap`; when allowed, schedules its send and its spooling. */
     add(event: MoodEvent) {
-      drop(queue.splice(0, queue.push(event) - (options.spoolCap || 1000)), 'spool_cap');
+      const over = queue.push(event) - (options.spoolCap || 1000);
+      if (over > 0) drop(queue.splice(0, over), 'spool_cap');
       if (!link.allowed()) return;
       schedule();
       // A batch in flight when the interval ends is spooled only if its answer says it failed.
