@@ -14,7 +14,6 @@ import { ConversationController } from './controllers/conversation-controller.js
 import { loadPanelOnce, PanelLoaderController } from './controllers/panel-loader-controller.js';
 import { PanelController } from './controllers/panel-controller.js';
 import { RealtimeController, type RealtimeApi } from './controllers/realtime-controller.js';
-import { ScrollController } from './controllers/scroll-controller.js';
 import { TransportController } from './controllers/transport-controller.js';
 import { HostThemeController } from './controllers/host-theme-controller.js';
 
@@ -170,7 +169,6 @@ export default class MooniFrame extends LitElement {
   words: ElementStrings = elementStrings;
 
   #loader = new PanelLoaderController(this);
-  #scroll = new ScrollController(this);
   #announcer = new AnnouncerController(this);
   #transport = new TransportController(this, () => this.#realtime.transport());
   #realtime = new RealtimeController(
@@ -180,14 +178,13 @@ export default class MooniFrame extends LitElement {
   );
   #conversation = new ConversationController(this, {
     announcer: this.#announcer,
-    scroll: this.#scroll,
+    loader: this.#loader,
     transport: this.#transport,
   });
   #panel = new PanelController(this, {
     loader: this.#loader,
     conversation: this.#conversation,
     announcer: this.#announcer,
-    scroll: this.#scroll,
     transport: this.#transport,
     realtime: this.#realtime,
   });

@@ -62,7 +62,8 @@ export interface PanelSources {
       readonly stream: { readonly busy: boolean };
     };
     readonly announcer: { readonly said: string };
-    readonly scroll: Pick<PanelState, 'unrendered'>;
+    /** The log's scrolling, which the panel module brought. */
+    readonly loader: { readonly scroll?: Pick<PanelState, 'unrendered'> };
     /** The tenant's name from /config; `''` until known. */
     readonly transport: { readonly tenant: string };
     readonly realtime: Pick<PanelState, 'typing'> & {

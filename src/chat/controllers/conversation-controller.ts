@@ -9,7 +9,7 @@ import { HistoryController } from './history-controller.js';
 import { StreamController } from './stream-controller.js';
 import { loadPanelOnce } from './panel-loader-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
-import type { ScrollController } from './scroll-controller.js';
+import type { PanelLoaderController } from './panel-loader-controller.js';
 import type { TransportController } from './transport-controller.js';
 import { uuid } from './uuid.js';
 
@@ -31,7 +31,8 @@ export interface ConversationHost extends ReactiveElement {
 /** The controllers a conversation speaks through. */
 export interface ConversationParts {
   announcer: AnnouncerController;
-  scroll: ScrollController;
+  /** Brings the log's scrolling, with the panel module. */
+  loader: Pick<PanelLoaderController, 'scroll'>;
   transport: TransportController;
 }
 
@@ -144,7 +145,7 @@ export class ConversationController {
       ...(message.outOfScope && { tone: 'warning' as const }),
     });
     this.#append(shown);
-    this.parts.scroll.pin();
+    this.parts.loader.scroll?.pin();
     if (showing && role === 'bot') this.#announceMessage(shown);
     this.#history.save();
   }
@@ -211,7 +212,7 @@ export class ConversationController {
     const { announcer, transport } = this.parts;
     const draft = this.#message('bot', '', { state: 'streaming', question });
     this.#append(draft);
-    this.parts.scroll.pin();
+    this.parts.loader.scroll?.pin();
     void announcer.announce(host.words.searching);
     this.#history.save();
     const { sessionId, userId, organizationId, persist } = host;

@@ -9,7 +9,6 @@ import type { AnnouncerController } from './announcer-controller.js';
 import type { ConversationController } from './conversation-controller.js';
 import { loadPanelOnce, type PanelLoaderController } from './panel-loader-controller.js';
 import type { RealtimeController } from './realtime-controller.js';
-import type { ScrollController } from './scroll-controller.js';
 import type { TransportController } from './transport-controller.js';
 
 /** What the controller needs from its element. */
@@ -34,7 +33,6 @@ export interface PanelParts {
   loader: PanelLoaderController;
   conversation: ConversationController;
   announcer: AnnouncerController;
-  scroll: ScrollController;
   transport: TransportController;
   realtime: RealtimeController;
 }
@@ -69,7 +67,7 @@ export class PanelController implements ReactiveController {
     readonly parts: PanelParts,
   ) {
     host.addController(this);
-    const { conversation, scroll } = parts;
+    const { conversation, loader } = parts;
     this.#actions = {
       close: () => this.hide('user'),
       escape: () => this.hide('escape'),
@@ -103,8 +101,8 @@ export class PanelController implements ReactiveController {
       copied: (id) => conversation.copied(id),
       rate: (message, rating) => conversation.rate(message, rating),
       retry: (message) => conversation.retry(message),
-      scrolled: () => scroll.scrolled(),
-      earlier: () => void scroll.earlier(),
+      scrolled: () => loader.scroll?.scrolled(),
+      earlier: () => void loader.scroll?.earlier(),
       renderMore: () => setTimeout(() => host.requestUpdate()),
     };
   }

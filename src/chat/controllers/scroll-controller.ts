@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
 import type { ChatMessage } from '../model.js';
 
 /** A restored conversation shows this many latest messages; earlier ones come in pages of this size. */

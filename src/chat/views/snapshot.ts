@@ -4,7 +4,7 @@ import { answeringText } from './realtime.js';
 /** The one snapshot the panel renders from, read from the element's panel controller as it is now. */
 export function snapshotOf({ host, parts, view, sessions }: PanelSources): PanelState {
   const { mode, showing, words, userId, sessionId, placeholder, messages, suggestions } = host;
-  const { conversation, announcer, scroll, transport, realtime } = parts;
+  const { conversation, announcer, loader, transport, realtime } = parts;
   const { draft, ended, copiedId, retryAt, stream } = conversation;
   return {
     mode,
@@ -18,7 +18,7 @@ export function snapshotOf({ host, parts, view, sessions }: PanelSources): Panel
     view,
     sessions,
     tenantName: transport.tenant || words.title,
-    unrendered: scroll.unrendered,
+    unrendered: loader.scroll?.unrendered ?? 0,
     draft,
     ended,
     copiedId,
