@@ -296,6 +296,10 @@ describe('continuity', () => {
     expect(latency).to.be.lessThan(1000);
     await until(() => chat(first)!.messages.at(-1)?.state === 'done', 'the answer in the first tab', 8000);
     const answer = chat(first)!.messages.at(-1)!.text;
-    await until(() => chat(second)!.messages.at(-1)?.text === answer, 'the answer in the other tab');
+    await until(
+      () => chat(second)!.messages.at(-1)?.text === answer,
+      () =>
+        `the answer in the other tab, which shows ${JSON.stringify(chat(second)!.messages.map(({ role, state, text }) => ({ role, state, text: text.slice(0, 40) })))}`,
+    );
   });
 });

@@ -93,9 +93,16 @@ export class HistoryController implements ReactiveController {
     const { host } = this;
     const restoring = loadPanelOnce().then(async (module) => {
       const old = await module.loadConversation(id);
-      const known = new Set(old.map((m) => m.id));
-      if (host.sessionId === id && old.length)
-        host.messages = [...old, ...host.messages.filter((m) => !known.has(m.id))];
+      if (host.sessionId === id && old.length) {
+        // What this page holds is never older than what is stored (another tab may have shown it a finished
+        // answer that is stored as still streaming, that is stopped): its version of a message wins.
+        const current = new Map(host.messages.map((message) => [message.id, message]));
+        const stored = new Set(old.map((message) => message.id));
+        host.messages = [
+          ...old.map((message) => current.get(message.id) ?? message),
+          ...host.messages.filter((message) => !stored.has(message.id)),
+        ];
+      }
       return module;
     });
     this.#restoring = restoring;
