@@ -192,11 +192,7 @@ describe('host pages with real input', function () {
     expect(host.frame.open).to.equal(false);
   });
 
-  // Known false positive, not fixed yet: Chromium smooth-scrolls a Page Down in about 150 ms, so each page reads
-  // as 3,500 px/s, past the engine's fast-scroll 2,000 px/s; with the one look back (a backtrack) the reader is
-  // `confused` and gets the nudge. The fix (a key-made gesture counts at the visitor's pace) costs about 100 B
-  // in mooni.iife.js, which is 86 B under its hard limit: it waits for room there.
-  it.skip('reading a long article (keyboard scrolling) brings no nudge either', async () => {
+  it('reading a long article (keyboard scrolling) brings no nudge either', async () => {
     const host = await visit('article.html');
     await read(host);
     expectUndisturbed(host);

@@ -254,6 +254,28 @@ describe('tracker detectors with real input, checked at the mock backend', () =>
     }
   });
 
+  it('a scroll the keyboard made counts at the pace of a second, one as long without a key at its own speed', async () => {
+    const tall = stage('<div style="height:12000px"></div>');
+    const t = start({ detectors: { scroll: { gestureEndMs: 120 } } });
+    try {
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'PageDown' });
+      await sleep(700);
+      const paged = scrollY;
+      // Past the 500 ms in which a gesture still counts as the key's; no key starts this one.
+      scrollTo({ top: paged + 5000, behavior: 'smooth' });
+      await sleep(2000);
+      await t.flush();
+      const [byKey, byScript] = ofType(await received(t.sessionId), 'scroll');
+      expect(paged, 'Page Down scrolled').to.be.greaterThan(100);
+      expect(byKey!.speed, 'one page in at least a second').to.be.at.most(paged);
+      expect(byScript!.speed, 'a long smooth scroll without a key reads as fast scrolling').to.be.greaterThan(2000);
+    } finally {
+      scrollTo(0, 0);
+      tall.remove();
+    }
+  });
+
   it('stop() removes every listener: real input after stop reaches nothing', async () => {
     const t = start();
     const seen: string[] = [];

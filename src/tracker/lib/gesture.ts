@@ -1,10 +1,10 @@
 import { listen } from './listen.js';
 
 /**
- * Calls `end(dy, ms)` once per scroll gesture of the page. A scroll callback only stamps the time; one timer,
+ * Calls `end(dy, ms, startedAt)` once per scroll gesture of the page (`startedAt` on the events' clock). A scroll callback only stamps the time; one timer,
  * re-armed for the remainder, finds the end after `gapMs` without callbacks, and reads the position only then.
  */
-export const onScrollGesture = (end: (dy: number, ms: number) => void, gapMs: number) => {
+export const onScrollGesture = (end: (dy: number, ms: number, startedAt: number) => void, gapMs: number) => {
   let y = scrollY;
   let start = 0;
   let last = 0;
@@ -15,7 +15,7 @@ export const onScrollGesture = (end: (dy: number, ms: number) => void, gapMs: nu
     timer = 0;
     const dy = scrollY - y;
     y += dy;
-    if (dy) end(dy, last - start);
+    if (dy) end(dy, last - start, start);
   };
   const stop = listen(
     window,
