@@ -11,7 +11,8 @@ import type { Detector, ErrorFeed, RageClickOptions } from '../types.js';
 export const click: Detector<RageClickOptions & { errors?: ErrorFeed }> = (emit, o) => {
   let burst: RageState | undefined;
   let settle: ReturnType<typeof setTimeout> | undefined;
-  let cancelAnswer = () => {};
+  /** Stops the wait for the page's answer to the latest click; undefined when none is waited for. */
+  let cancelAnswer: (() => void) | undefined;
   /** Where the burst reached `clicks` clicks: where the rage_click is reported. */
   let spot = { x: 0, y: 0 };
 
@@ -57,10 +58,11 @@ export const click: Detector<RageClickOptions & { errors?: ErrorFeed }> = (emit,
     // A click that starts a new burst settles the one before.
     if (previous && current.clicks === 1) judge(previous, true);
     if (current.clicks === o.clicks) spot = { x, y };
-    // Waiting for this click's answer before giving up the last one's keeps the one page observer running.
-    const cancelPrevious = cancelAnswer;
-    cancelAnswer = awaitResponse(() => current.answered++);
-    cancelPrevious();
+    // One wait serves the clicks until the page answers: the answer counts once, for the burst of the latest.
+    cancelAnswer ??= awaitResponse(() => {
+      cancelAnswer = undefined;
+      if (burst) burst.answered++;
+    });
     judge(current, false);
     if (!current.judged) settle ??= setTimeout(settleLatest, o.settleMs);
   });
@@ -68,7 +70,7 @@ export const click: Detector<RageClickOptions & { errors?: ErrorFeed }> = (emit,
   return () => {
     stopClicks();
     stopErrors?.();
-    cancelAnswer();
+    cancelAnswer?.();
     clearTimeout(settle);
   };
 };

@@ -54,57 +54,85 @@ const notJudged = (event: MouseEvent): string | undefined => {
   if (control.matches(ELSEWHERE)) return 'answers_elsewhere';
 };
 
+/** A click on a control that waits for the page's answer. */
+interface PendingClick {
+  /** When the handler saw it (performance.now()), for its deadline and the page hiding after it. */
+  at: number;
+  /** The event's own time, from which the answer's delay is counted. */
+  stamp: number;
+  x: number;
+  y: number;
+  /** The page was hidden when it came (a click from a script). */
+  hidden: boolean;
+}
+
 /**
  * `click` with `signal: 'dead_click'` (x, y) when a click on a control gets no DOM change, scroll or navigation
  * within `waitMs`. One MutationObserver serves every pending click, and only while one is pending.
  */
 export const deadClick: Detector<DeadClickOptions> = (emit, o) => {
   /**
-   * Clicks waiting for an answer, oldest first. They all wait `waitMs`, so one timer, armed for the oldest,
-   * serves them all (a timer per click was the largest share of what a click cost).
+   * Clicks waiting for an answer, oldest first. They all wait `waitMs`, so one timer, armed for the oldest, serves
+   * them all (a timer per click was the largest share of what a click cost); and any answer of the page answers
+   * every one of them, so one wait for it does too.
    */
-  const pending = new Set<{ at: number; cancel: () => void; decide: (answeredAfterMs?: number) => void }>();
+  let pending: PendingClick[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelAnswer: (() => void) | undefined;
+  // One listener for every pending click likewise: a click is not judged when the page hid at any moment after it.
+  let hiddenAt = document.hidden ? performance.now() : -1;
+
+  const decide = (click: PendingClick, answeredAfterMs?: number) => {
+    const verdict = judgeClick(answeredAfterMs, click.hidden || hiddenAt >= click.at, o);
+    const numbers = { waitMs: o.waitMs, ...(answeredAfterMs !== undefined && { answeredAfterMs }) };
+    trace('dead_click', verdict === 'dead', verdict, numbers);
+    if (verdict === 'dead') emit({ type: 'click', signal: 'dead_click', x: click.x, y: click.y });
+  };
+  const answered = () => {
+    cancelAnswer = undefined;
+    clearTimeout(timer);
+    timer = undefined;
+    const now = performance.now();
+    for (const click of pending.splice(0)) decide(click, Math.round(now - click.stamp));
+  };
   const expire = () => {
     timer = undefined;
     const now = performance.now();
+    let expired = 0;
     for (const click of pending) {
-      if (now - click.at < o.waitMs) return void (timer = setTimeout(expire, o.waitMs - (now - click.at)));
-      click.decide();
+      if (now - click.at < o.waitMs) break;
+      expired++;
+    }
+    for (const click of pending.splice(0, expired)) decide(click);
+    const oldest = pending[0];
+    if (oldest) timer = setTimeout(expire, o.waitMs - (now - oldest.at));
+    else {
+      cancelAnswer?.();
+      cancelAnswer = undefined;
     }
   };
-  // One listener for every pending click likewise: a click is not judged when the page hid at any moment after it.
-  let hiddenAt = document.hidden ? performance.now() : -1;
+
   const stopHidden = listen(document, 'visibilitychange', () => {
     if (document.hidden) hiddenAt = performance.now();
   });
   const stopClicks = listen(document, 'click', (event: MouseEvent) => {
     const skip = notJudged(event);
     if (skip) return trace('dead_click', false, skip);
-    const x = Math.round(event.clientX);
-    const y = Math.round(event.clientY);
-    const hiddenAtClick = document.hidden;
-    const click = {
+    pending.push({
       at: performance.now(),
-      cancel: () => {},
-      decide(answeredAfterMs?: number) {
-        pending.delete(click);
-        click.cancel();
-        const verdict = judgeClick(answeredAfterMs, hiddenAtClick || hiddenAt >= click.at, o);
-        const numbers = { waitMs: o.waitMs, ...(answeredAfterMs !== undefined && { answeredAfterMs }) };
-        trace('dead_click', verdict === 'dead', verdict, numbers);
-        if (verdict === 'dead') emit({ type: 'click', signal: 'dead_click', x, y });
-      },
-    };
-    click.cancel = awaitResponse(() => click.decide(Math.round(performance.now() - event.timeStamp)));
-    pending.add(click);
+      stamp: event.timeStamp,
+      x: Math.round(event.clientX),
+      y: Math.round(event.clientY),
+      hidden: document.hidden,
+    });
+    cancelAnswer ??= awaitResponse(answered);
     timer ??= setTimeout(expire, o.waitMs);
   });
   return () => {
     stopClicks();
     stopHidden();
     clearTimeout(timer);
-    for (const click of pending) click.cancel();
-    pending.clear();
+    cancelAnswer?.();
+    pending = [];
   };
 };

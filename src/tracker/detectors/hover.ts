@@ -11,14 +11,13 @@ export const hover: Detector<{ thresholdMs: number }> = (emit, o) => {
   let el: Element | null = null;
   let since = 0;
   return listen(document, 'pointerover pointerdown', (e: PointerEvent) => {
+    // Pressed: the hover led somewhere.
+    if (e.type !== 'pointerover') return void (el = null);
     const next = (e.pointerType === 'mouse' && (e.target as Element).closest(INTERACTIVE)) || null;
-    if (e.type !== 'pointerover')
-      el = null; // pressed: the hover led somewhere
-    else if (next !== el) {
-      if (el && e.timeStamp - since >= o.thresholdMs)
-        emit({ type: 'hover', duration_ms: Math.round(e.timeStamp - since) });
-      el = next;
-      since = e.timeStamp;
-    }
+    if (next === el) return;
+    if (el && e.timeStamp - since >= o.thresholdMs)
+      emit({ type: 'hover', duration_ms: Math.round(e.timeStamp - since) });
+    el = next;
+    since = e.timeStamp;
   });
 };
