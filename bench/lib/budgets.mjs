@@ -6,8 +6,10 @@
 const KB = 1024;
 
 export const BUDGETS = {
-  'size.mooni.gzip': { op: '<=', limit: 20 * KB, aim: 16 * KB, hard: true, text: '≤ 20 KB (aim 16)' },
-  'size.tracker.gzip': { op: '<=', limit: 4 * KB, aim: 3 * KB, hard: true, text: '≤ 4 KB (aim 3)' },
+  // The hard limits scripts/size.mjs enforces in npm test.
+  'size.mooni.gzip': { op: '<=', limit: 22 * KB, aim: 16 * KB, hard: true, text: '≤ 22 KB (aim 16)' },
+  'size.panel.gzip': { op: '<=', limit: 12 * KB, hard: true, text: '≤ 12 KB' },
+  'size.tracker.gzip': { op: '<=', limit: 6 * KB, aim: 4 * KB, hard: true, text: '≤ 6 KB (aim 4)' },
   'tracker.cost.mix': { op: '<=', limit: 5, hard: true, text: '≤ 5 µs' },
   'tracker.cost.click': { op: '<=', limit: 10, hard: true, text: '≤ 10 µs per click' },
   'tracker.cost.type': { op: '<=', limit: 5, hard: false, text: '≤ 5 µs (per type, info)' },

@@ -41,6 +41,7 @@ export default {
   browser: false,
   figures: [
     { label: 'mooni.iife.js gzip -9', unit: 'B', budget: 'size.mooni.gzip' },
+    { label: 'mooni-panel.js gzip -9', unit: 'B', budget: 'size.panel.gzip' },
     { label: 'tracker.iife.js gzip -9', unit: 'B', budget: 'size.tracker.gzip' },
   ],
   async run({ root, build: dist }) {
@@ -53,7 +54,11 @@ export default {
           .filter((n) => statSync(join(distDir, n)).isFile() && !n.endsWith('.map') && !n.endsWith('.d.ts'))
           .sort()
       : [];
-    const budgets = { 'mooni.iife.js': 'size.mooni.gzip', 'tracker.iife.js': 'size.tracker.gzip' };
+    const budgets = {
+      'mooni.iife.js': 'size.mooni.gzip',
+      'mooni-panel.js': 'size.panel.gzip',
+      'tracker.iife.js': 'size.tracker.gzip',
+    };
     for (const [file, budget] of Object.entries(budgets)) {
       if (!files.includes(file))
         rows.push({ label: `${file} gzip -9`, unit: 'B', budget, value: null, note: `dist/${file} not built` });
