@@ -12,6 +12,7 @@ export const BUDGETS = {
   'size.tracker.gzip': { op: '<=', limit: 6 * KB, aim: 4 * KB, hard: true, text: '≤ 6 KB (aim 4)' },
   'tracker.cost.mix': { op: '<=', limit: 5, hard: true, text: '≤ 5 µs' },
   'tracker.cost.click': { op: '<=', limit: 10, hard: true, text: '≤ 10 µs per click' },
+  'tracker.real.posthog': { op: '<=', limit: 0.1, hard: true, text: '≤ 1/10 of posthog-js' },
   'tracker.cost.type': { op: '<=', limit: 5, hard: false, text: '≤ 5 µs (per type, info)' },
   'tracker.longtasks': { op: '<=', limit: 0, hard: true, text: '0' },
   'tracker.requests': { op: '<=', limit: 1, hard: true, text: '≤ 1 per 5 s' },

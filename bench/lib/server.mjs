@@ -19,6 +19,13 @@ const TYPES = {
   '.map': 'application/json',
 };
 const STATIC = { '/dist/': join(ROOT, 'dist'), '/bench/pages/': join(ROOT, 'bench/pages') };
+/** The peers' own script-tag builds (devDependencies), served as they ship. */
+const PEERS = {
+  '/bench/peers/posthog.js': join(ROOT, 'node_modules/posthog-js/dist/array.full.no-external.js'),
+  '/bench/peers/clarity.js': join(ROOT, 'node_modules/clarity-js/build/clarity.min.js'),
+};
+/** Where the peers send what they collect: every request is answered 200 `{}` and counted on the wire. */
+const SINK = '/bench/sink/';
 
 /** Loads the mock backend as a Node request listener; returns a reason string when it cannot. */
 async function loadMock() {
@@ -110,6 +117,16 @@ export async function startServer({ bundles = {} } = {}) {
     if (bundles[path] != null) {
       res.writeHead(200, { 'Content-Type': TYPES['.js'] });
       return res.end(bundles[path]);
+    }
+    if (PEERS[path]) {
+      res.writeHead(200, { 'Content-Type': TYPES['.js'] });
+      return res.end(await readFile(PEERS[path]));
+    }
+    if (path.startsWith(SINK)) {
+      countWire(req, res, (entry) => log.push(entry));
+      req.resume();
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end('{}');
     }
     if (mock.paths?.test(path)) {
       countWire(req, res, (entry) => log.push(entry));

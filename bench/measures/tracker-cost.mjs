@@ -31,6 +31,15 @@ const BUDGETED = {
   click: { budget: 'tracker.cost.click', label: 'µs per click, pointerdown … click (on − off)' },
 };
 
+/**
+ * Peers of the real-input method: [query value, label]. Each loads its own script-tag build on the same page
+ * (bench/pages/page-kit.js): posthog-js with autocapture, rage clicks and page views, clarity-js with tracking.
+ */
+const PEERS = [
+  ['posthog', 'posthog-js'],
+  ['clarity', 'clarity-js'],
+];
+
 /** Real input through CDP; returns the renderer's script seconds and the number of inputs. */
 async function realInput(page) {
   const cdp = await page.createCDPSession();
@@ -60,14 +69,22 @@ export default {
   figures: [
     { label: 'µs per input event, session mix (on − off)', unit: 'µs', budget: 'tracker.cost.mix' },
     { label: 'µs per click, pointerdown … click (on − off)', unit: 'µs', budget: 'tracker.cost.click' },
+    { label: 'real input (CDP): ours / posthog-js', unit: '×', budget: 'tracker.real.posthog' },
   ],
   async run({ browser, server, root, runs }) {
     if (!existsSync(join(root, 'dist/tracker.iife.js'))) throw new Error('dist/tracker.iife.js not built');
-    const open = async (tracker) => {
+    const open = async (tracker, peer = '') => {
       const handle = await freshPage(browser);
-      await handle.page.goto(`${server.origin}/bench/pages/tracker-cost.html?tracker=${tracker ? 1 : 0}`, {
+      await handle.page.goto(`${server.origin}/bench/pages/tracker-cost.html?tracker=${tracker ? 1 : 0}&peer=${peer}`, {
         waitUntil: 'load',
       });
+      if (peer) {
+        await handle.page
+          .waitForFunction(() => window.benchPeerReady, { timeout: 10000 })
+          .catch(() => {
+            throw new Error(`the peer ${peer} did not start on the page`);
+          });
+      }
       if (tracker) {
         await handle.page
           .waitForFunction(() => window.Mooni?.tracker, { timeout: 5000 })
@@ -77,6 +94,7 @@ export default {
       }
       return handle;
     };
+    let peers = {};
     const off = await open(false);
     const offB = await open(false);
     const on = await open(true);
@@ -136,13 +154,11 @@ export default {
       await offB.page.evaluate(() =>
         document.addEventListener('pointermove', () => {}, { capture: true, passive: true }),
       );
-      const real = { off: [], noop: [], on: [] };
+      // The peers, on the same page with the same real input, in the same rounds.
+      peers = Object.fromEntries(await Promise.all(PEERS.map(async ([peer]) => [peer, await open(false, peer)])));
+      const real = { off: [], noop: [], on: [], ...Object.fromEntries(PEERS.map(([peer]) => [peer, []])) };
       for (let r = 0; r < 3; r++) {
-        for (const [key, handle] of [
-          ['off', off],
-          ['noop', offB],
-          ['on', on],
-        ]) {
+        for (const [key, handle] of [['off', off], ['noop', offB], ['on', on], ...Object.entries(peers)]) {
           await handle.page.bringToFront();
           real[key].push(await realInput(handle.page));
         }
@@ -155,7 +171,8 @@ export default {
         noise: a,
         extra: `tracker during the runs: ${stats.detected} events detected, ${stats.requests} requests`,
       });
-      const realDiff = summarize(real.on.map((v, i) => (v - real.off[i]) * 1e6));
+      const overOff = (key) => real[key].map((v, i) => (v - real.off[i]) * 1e6);
+      const realDiff = summarize(overOff('on'));
       const noopDiff = summarize(real.noop.map((v, i) => (v - real.off[i]) * 1e6));
       rows.push(
         {
@@ -173,9 +190,29 @@ export default {
           extra: 'the cost of entering JS for each move, whatever the listener does',
         },
       );
+      for (const [peer, label] of PEERS) {
+        const peerDiff = summarize(overOff(peer));
+        const ratio = realDiff.value / peerDiff.value;
+        rows.push(
+          {
+            label: `real input (CDP): ${label}, script µs per input event, on − off`,
+            unit: 'µs',
+            value: peerDiff.value,
+            noise: peerDiff,
+            extra: `the same input on the same page; ScriptDuration ${median(real[peer].map((v) => v * 1e6)).toFixed(1)} µs with`,
+          },
+          {
+            label: `real input (CDP): ours / ${label}`,
+            unit: '×',
+            budget: peer === 'posthog' ? 'tracker.real.posthog' : undefined,
+            value: ratio,
+            extra: `${realDiff.value.toFixed(1)} µs / ${peerDiff.value.toFixed(1)} µs per input event (medians of the same rounds)`,
+          },
+        );
+      }
       return rows;
     } finally {
-      await Promise.all([off.close(), offB.close(), on.close()]);
+      await Promise.all([off, offB, on, ...Object.values(peers)].map((handle) => handle.close()));
     }
   },
 };

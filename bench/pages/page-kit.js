@@ -28,6 +28,38 @@ window.benchKit = {
       text.append(p);
     }
   },
+  /**
+   * ?peer=posthog adds posthog-js (autocapture, rage clicks, page views; no session recording) and ?peer=clarity
+   * Microsoft Clarity's clarity-js (tracking and content on), both sending to the bench server's sink.
+   */
+  loadPeerFromQuery() {
+    const peer = new URLSearchParams(location.search).get('peer');
+    const sink = `${location.origin}/bench/sink/${peer}`;
+    const s = document.createElement('script');
+    s.async = false;
+    if (peer === 'posthog') {
+      s.onload = () =>
+        window.posthog.init('phc_bench', {
+          api_host: sink,
+          autocapture: true,
+          rageclick: true,
+          capture_pageview: true,
+          disable_session_recording: true,
+          advanced_disable_flags: true,
+          // Headless Chromium's user agent reads as a bot, whose events PostHog drops before doing their work.
+          opt_out_useragent_filter: true,
+          loaded: () => (window.benchPeerReady = true),
+        });
+    } else if (peer === 'clarity') {
+      window.clarity = function clarity() {
+        (window.clarity.q = window.clarity.q || []).push(arguments);
+      };
+      window.clarity('start', { projectId: 'bench', upload: sink, track: true, content: true });
+      s.onload = () => (window.benchPeerReady = true);
+    } else return;
+    s.src = `/bench/peers/${peer}.js`;
+    document.body.append(s);
+  },
   /** ?tracker=1 adds dist/tracker.iife.js with the demo SessionMood key against the same origin's mock. */
   loadTrackerFromQuery() {
     if (new URLSearchParams(location.search).get('tracker') !== '1') return;
