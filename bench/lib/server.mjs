@@ -23,6 +23,8 @@ const STATIC = { '/dist/': join(ROOT, 'dist'), '/bench/pages/': join(ROOT, 'benc
 const PEERS = {
   '/bench/peers/posthog.js': join(ROOT, 'node_modules/posthog-js/dist/array.full.no-external.js'),
   '/bench/peers/clarity.js': join(ROOT, 'node_modules/clarity-js/build/clarity.min.js'),
+  '/bench/peers/deep-chat.js': join(ROOT, 'node_modules/deep-chat/dist/deepChat.bundle.js'),
+  '/bench/peers/web-vitals.js': join(ROOT, 'node_modules/web-vitals/dist/web-vitals.iife.js'),
 };
 /** Where the peers send what they collect: every request is answered 200 `{}` and counted on the wire. */
 const SINK = '/bench/sink/';

@@ -7,6 +7,7 @@ import chatStream from './chat-stream.mjs';
 import chatRestore from './chat-restore.mjs';
 import hostileAnswers from './hostile-answers.mjs';
 import coldStart from './cold-start.mjs';
+import hostImpact from './host-impact.mjs';
 
 export const MEASURES = [
   sizes,
@@ -17,4 +18,5 @@ export const MEASURES = [
   hostileAnswers,
   chatRestore,
   coldStart,
+  hostImpact,
 ];
