@@ -1,5 +1,14 @@
 /* Shared by the bench pages: fills the scripted shop page and loads the tracker bundle when asked. */
 window.benchKit = {
+  /** The shop page's frame (header, product grid, form, text, footer), for a page whose body has none. */
+  buildShop() {
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<header><h1>Shop</h1></header><main><div class="grid" id="buttons"></div><form id="form"></form>' +
+        '<section id="text"></section></main><footer>Footer</footer>',
+    );
+    this.fillShop();
+  },
   fillShop() {
     const buttons = document.getElementById('buttons');
     for (let i = 0; i < 40; i++) {
