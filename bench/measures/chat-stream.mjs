@@ -5,6 +5,7 @@
  * chunk→paint = the end of the frame that first shows it (a rAF-posted task) minus the same arrival time.
  * Flood run: as fast as the socket takes them; chunks/s = chunks / (last chunk in the DOM − first arrival).
  * Floor: the same paced stream appended to one bare text node by a plain fetch reader, stamped the same way.
+ * Peer: deep-chat 2.4 reading the same paced stream as a streaming connection (deep-chat-stream.html).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +20,14 @@ async function once(ctx, params, fn) {
   const handle = await freshPage(ctx.browser);
   try {
     const { page } = handle;
-    await page.goto(`${ctx.server.origin}/bench/pages/chat-stream.html`, { waitUntil: 'load' });
-    await assertElementDefined(page);
-    await page.waitForFunction(() => document.querySelector('mooni-frame').shadowRoot, { timeout: 5000 });
+    const peer = fn === 'benchDeepChatStream';
+    await page.goto(`${ctx.server.origin}/bench/pages/${peer ? 'deep-chat-stream' : 'chat-stream'}.html`, {
+      waitUntil: 'load',
+    });
+    if (!peer) {
+      await assertElementDefined(page);
+      await page.waitForFunction(() => document.querySelector('mooni-frame').shadowRoot, { timeout: 5000 });
+    }
     const { arrival, dom, paint } = await page.evaluate((p, f) => window[f](p), params, fn);
     const toDom = dom.map((d, i) => d - arrival[i]).filter(Number.isFinite);
     const toPaint = paint.map((d, i) => d - arrival[i]).filter(Number.isFinite);
@@ -58,6 +64,8 @@ export default {
     for (let i = 0; i < runs; i++) paced.push(await once(ctx, PACED, 'benchStream'));
     for (let i = 0; i < 3; i++) flood.push(await once(ctx, FLOOD, 'benchStream'));
     for (let i = 0; i < 3; i++) bare.push(await once(ctx, PACED, 'benchBareStream'));
+    const deepChat = [];
+    for (let i = 0; i < 3; i++) deepChat.push(await once(ctx, PACED, 'benchDeepChatStream'));
     const pick = (list, key) => summarize(list.map((r) => r[key]));
     const row = (label, list, key, more = {}) => {
       const s = pick(list, key);
@@ -81,6 +89,14 @@ export default {
         extra: `p50 ${pick(paced, 'paintP50').value.toFixed(1)} ms`,
       }),
       row('chunk→DOM p95, flood', flood, 'p95', { unit: 'ms' }),
+      row('peer: deep-chat 2.4, chunk→DOM p95 at 1,000 chunks/s', deepChat, 'p95', {
+        unit: 'ms',
+        extra: `p50 ${pick(deepChat, 'p50').value.toFixed(1)} ms; ours / deep-chat ${(pick(paced, 'p95').value / pick(deepChat, 'p95').value).toPrecision(2)}×`,
+      }),
+      row('peer: deep-chat 2.4, chunks/s rendered, paced at 1,000/s', deepChat, 'rendered', {
+        unit: '/s',
+        extra: `ours / deep-chat ${(pick(paced, 'rendered').value / pick(deepChat, 'rendered').value).toFixed(2)}×`,
+      }),
       row('floor: bare text node, chunk→DOM p95 at 1,000/s', bare, 'p95', {
         unit: 'ms',
         extra: 'same stream appended to one text node by a fetch reader',

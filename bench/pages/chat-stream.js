@@ -119,6 +119,62 @@ window.benchStream = ({ chunks, rate }) =>
   });
 
 /*
+ * The peer: deep-chat reading the same paced stream as a streaming connection (its own SSE client over
+ * `fetch`), each event mapped to its `{ text }` shape by its response interceptor. Arrival is stamped in a
+ * wrapper of the page's `fetch`, which its SSE client uses; the DOM time when the index first shows in its last
+ * AI message.
+ */
+window.benchDeepChatStream = ({ chunks, rate }) =>
+  new Promise((resolve, reject) => {
+    const chat = document.querySelector('deep-chat');
+    const stamps = stamper(chunks);
+    const { arrival } = stamps;
+    const pageFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+      if (url.pathname !== '/bench/stream') return pageFetch(input, init);
+      return pageFetch(input, init).then((res) => {
+        const decoder = new TextDecoder();
+        let tail = '';
+        const stamp = new TransformStream({
+          transform(chunk, out) {
+            const t = performance.now();
+            const text = tail + decoder.decode(chunk, { stream: true });
+            const cut = text.lastIndexOf('\n') + 1;
+            tail = text.slice(cut);
+            for (const m of text.slice(0, cut).matchAll(/"content":"w(\d+) "/g)) arrival[+m[1]] = t;
+            out.enqueue(chunk);
+          },
+        });
+        return new Response(res.body.pipeThrough(stamp), { status: res.status, headers: res.headers });
+      });
+    };
+    chat.connect = { url: `/bench/stream?chunks=${chunks}&rate=${rate}`, method: 'POST', stream: true };
+    chat.responseInterceptor = (event) => ({ text: event.type === 'text' ? event.content : '' });
+    const observer = new MutationObserver(() => {
+      const answers = chat.shadowRoot.querySelectorAll('.ai-message-text');
+      stamps.shown(answers[answers.length - 1]?.textContent ?? '');
+      if (stamps.seen === chunks - 1) finish();
+    });
+    const finish = (failure) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (failure) return reject(new Error(failure));
+      setTimeout(() => resolve(stamps.result()), 50);
+    };
+    const timer = setTimeout(
+      () => finish(`deep-chat showed ${stamps.seen + 1} of ${chunks} chunks within 60 s`),
+      60000,
+    );
+    customElements.whenDefined('deep-chat').then(() =>
+      setTimeout(() => {
+        observer.observe(chat.shadowRoot, { childList: true, subtree: true, characterData: true });
+        chat.submitUserMessage({ text: 'benchmark question' });
+      }, 200),
+    );
+  });
+
+/*
  * The floor on this machine: the same stream read by a plain fetch reader that appends each chunk's text to
  * one text node as it arrives, stamped the same way (arrival in the reader, MutationObserver for the DOM).
  */
