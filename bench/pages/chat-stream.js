@@ -51,6 +51,27 @@ const stamper = (chunks) => {
   };
 };
 
+/** The response with its body passed through a stream that stamps when each `w<i> ` chunk's bytes arrived. */
+const stampArrivals = (res, arrival) => {
+  const decoder = new TextDecoder();
+  let tail = '';
+  const stamp = new TransformStream({
+    transform(chunk, out) {
+      const t = performance.now();
+      const text = tail + decoder.decode(chunk, { stream: true });
+      const cut = text.lastIndexOf('\n') + 1;
+      tail = text.slice(cut);
+      for (const m of text.slice(0, cut).matchAll(/"content":"w(\d+) "/g)) arrival[+m[1]] = t;
+      out.enqueue(chunk);
+    },
+  });
+  return new Response(res.body.pipeThrough(stamp), {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  });
+};
+
 window.benchStream = ({ chunks, rate }) =>
   new Promise((resolve, reject) => {
     const el = document.querySelector('mooni-frame');
@@ -64,25 +85,7 @@ window.benchStream = ({ chunks, rate }) =>
         body: init?.body,
         headers: init?.headers,
         signal: init?.signal,
-      }).then((res) => {
-        const decoder = new TextDecoder();
-        let tail = '';
-        const stamp = new TransformStream({
-          transform(chunk, out) {
-            const t = performance.now();
-            const text = tail + decoder.decode(chunk, { stream: true });
-            const cut = text.lastIndexOf('\n') + 1;
-            tail = text.slice(cut);
-            for (const m of text.slice(0, cut).matchAll(/"content":"w(\d+) "/g)) arrival[+m[1]] = t;
-            out.enqueue(chunk);
-          },
-        });
-        return new Response(res.body.pipeThrough(stamp), {
-          status: res.status,
-          statusText: res.statusText,
-          headers: res.headers,
-        });
-      });
+      }).then((res) => stampArrivals(res, arrival));
     };
     const root = el.shadowRoot;
     const observer = new MutationObserver(() => {
@@ -133,21 +136,7 @@ window.benchDeepChatStream = ({ chunks, rate }) =>
     window.fetch = (input, init) => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href);
       if (url.pathname !== '/bench/stream') return pageFetch(input, init);
-      return pageFetch(input, init).then((res) => {
-        const decoder = new TextDecoder();
-        let tail = '';
-        const stamp = new TransformStream({
-          transform(chunk, out) {
-            const t = performance.now();
-            const text = tail + decoder.decode(chunk, { stream: true });
-            const cut = text.lastIndexOf('\n') + 1;
-            tail = text.slice(cut);
-            for (const m of text.slice(0, cut).matchAll(/"content":"w(\d+) "/g)) arrival[+m[1]] = t;
-            out.enqueue(chunk);
-          },
-        });
-        return new Response(res.body.pipeThrough(stamp), { status: res.status, headers: res.headers });
-      });
+      return pageFetch(input, init).then((res) => stampArrivals(res, arrival));
     };
     chat.connect = { url: `/bench/stream?chunks=${chunks}&rate=${rate}`, method: 'POST', stream: true };
     chat.responseInterceptor = (event) => ({ text: event.type === 'text' ? event.content : '' });
