@@ -1,7 +1,8 @@
 /**
  * What the open panel needs and the launcher does not: the panel's view (messages, Markdown, templates, past sessions)
  * and the plain words of a message for screen readers, its stylesheet, the past-sessions request, the answer's
- * stream handling, the log's scrolling, the Mooni Chat SSE client with its line reader and the IndexedDB store of conversations.
+ * stream handling, the log's scrolling, the Mooni Chat SSE client with its line reader and the IndexedDB store of
+ * conversations.
  * `<mooni-frame>` loads this module on demand (see load-panel.ts), which keeps what a page loads up front small.
  * What only some pages need is a chunk of its own, loaded by this module when wanted: the Mind Expression client,
  * the realtime channel's and the phone viewport's follower.

@@ -7,9 +7,8 @@ import { fill, type ElementStrings } from '../strings.js';
 import { MAX_QUESTION } from '../limits.js';
 import { HistoryController } from './history-controller.js';
 import { StreamController } from './stream-controller.js';
-import { loadPanelOnce } from './panel-loader-controller.js';
+import { loadPanelOnce, type PanelLoaderController } from './panel-loader-controller.js';
 import type { AnnouncerController } from './announcer-controller.js';
-import type { PanelLoaderController } from './panel-loader-controller.js';
 import type { TransportController } from './transport-controller.js';
 import { uuid } from './uuid.js';
 

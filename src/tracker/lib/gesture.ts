@@ -1,8 +1,9 @@
 import { listen } from './listen.js';
 
 /**
- * Calls `end(dy, ms, startedAt)` once per scroll gesture of the page (`startedAt` on the events' clock). A scroll callback only stamps the time; one timer,
- * re-armed for the remainder, finds the end after `gapMs` without callbacks, and reads the position only then.
+ * Calls `end(dy, ms, startedAt)` once per scroll gesture of the page (`startedAt` on the events' clock). A scroll
+ * callback only stamps the time; one timer, re-armed for the remainder, finds the end after `gapMs` without
+ * callbacks, and reads the position only then.
  */
 export const onScrollGesture = (end: (dy: number, ms: number, startedAt: number) => void, gapMs: number) => {
   let y = scrollY;
