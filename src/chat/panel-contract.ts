@@ -14,6 +14,8 @@ export interface PanelState {
   readonly showing: boolean;
   /** The strings table in use: the defaults with the host's `strings` over them. */
   readonly words: ElementStrings;
+  /** The element's language (its `lang`, else the nearest ancestor's), for dates; `''` when none is set. */
+  readonly lang: string;
   /** The header's name: the tenant's from /config, else the `title` string. */
   readonly tenantName: string;
   readonly userId?: string;
@@ -56,7 +58,8 @@ export interface PanelSources {
   readonly host: Pick<
     PanelState,
     'mode' | 'showing' | 'words' | 'userId' | 'sessionId' | 'placeholder' | 'messages' | 'suggestions'
-  >;
+  > &
+    Pick<Element, 'closest'>;
   readonly parts: {
     readonly conversation: Pick<PanelState, 'draft' | 'ended' | 'copiedId' | 'retryAt'> & {
       readonly stream: { readonly busy: boolean };

@@ -18,8 +18,24 @@ const COUNTER_FROM = 100;
 const avatar = (state: PanelView) =>
   html`<span class="avatar" aria-hidden="true">${state.tenantName[0]?.toUpperCase()}</span>`;
 
-/** When a past session was last active, to the minute: seconds only clutter a list of conversations. */
-const sessionTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * When a past session was last active, to the minute (seconds only clutter a list of conversations), in the
+ * element's language; a `lang` that Intl does not know falls back to the browser's.
+ */
+const sessionTimes = new Map<string, Intl.DateTimeFormat>();
+function sessionTime(lang: string, at: number): string {
+  let format = sessionTimes.get(lang);
+  if (!format) {
+    const style = { dateStyle: 'medium', timeStyle: 'short' } as const;
+    try {
+      format = new Intl.DateTimeFormat(lang || undefined, style);
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, style);
+    }
+    sessionTimes.set(lang, format);
+  }
+  return format.format(at);
+}
 
 function pastSessions(state: PanelView, actions: PanelActions) {
   const { sessions, words } = state;
@@ -38,7 +54,7 @@ function pastSessions(state: PanelView, actions: PanelActions) {
                       @click=${() => actions.pickSession(id)}
                     >
                       <strong>${title}</strong>
-                      ${at ? html`<span>${sessionTime.format(at)}</span>` : nothing}
+                      ${at ? html`<span>${sessionTime(state.lang, at)}</span>` : nothing}
                     </button>
                   </li>
                 `,

@@ -10,6 +10,7 @@ export function snapshotOf({ host, parts, view, sessions }: PanelSources): Panel
     mode,
     showing,
     words,
+    lang: host.closest('[lang]')?.getAttribute('lang') ?? '',
     userId,
     sessionId,
     placeholder,

@@ -141,6 +141,26 @@ describe('<mooni-frame> past conversations', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("times are written in the element's language; a lang that Intl does not know falls back to the browser's", async () => {
+    const userId = `user-${uniqueSession()}`;
+    const el = await mount({ 'user-id': userId, lang: 'de' });
+    await ask(el, 'How long does shipping take?');
+    await openHistory(el);
+    const url = `/history/sessions?userId=${encodeURIComponent(userId)}`;
+    const [item] = (await (await fetch(url, { headers: { 'mooni-api-key': DEMO_KEY } })).json()).items;
+    const at = Date.parse(item.updatedAt || item.createdAt);
+    const style = { dateStyle: 'medium', timeStyle: 'short' } as const;
+    const german = new Intl.DateTimeFormat('de', style).format(at);
+    expect($(el, '.sessions button span')!.textContent).to.equal(german);
+    fixtureCleanup();
+
+    const unknown = await mount({ 'user-id': userId, lang: 'not a language' });
+    await openHistory(unknown);
+    expect($(unknown, '.sessions button span')!.textContent).to.equal(
+      new Intl.DateTimeFormat(undefined, style).format(at),
+    );
+  });
+
   it('with user-token, the server lists the history of its owner only', async () => {
     const userId = `user-${uniqueSession()}`;
     const token = await signUserToken(userId, USER_TOKEN_SECRET);
