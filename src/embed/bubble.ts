@@ -1,8 +1,8 @@
 import { adoptStyles, css, html, nothing, render } from 'lit';
 import { visuallyHidden } from '../chat/visually-hidden.styles.js';
 
-// The bubble's look, a constructable sheet (CSP-safe). Its colours follow the colour scheme, its button the
-// element's --mooni-accent; its sides are logical, so it sits by the launcher on a right-to-left page.
+// The bubble's look, a constructable sheet (CSP-safe). Its colours follow the element's colour scheme (set on
+// the bubble's host, see BubbleContent.scheme), its button the element's --mooni-accent; its sides are logical, so it sits by the launcher on a right-to-left page.
 const BUBBLE_STYLES = css`
   aside {
     --bubble-gap: 20px;
@@ -16,7 +16,6 @@ const BUBBLE_STYLES = css`
     padding: 0 16px 16px;
     padding-inline-end: 40px;
     border-radius: var(--bubble-radius);
-    color-scheme: light dark;
     background: var(--mooni-surface, Canvas);
     color: var(--mooni-text, CanvasText);
     box-shadow: 0 8px 32px #0004;
@@ -63,6 +62,8 @@ export interface BubbleContent {
   action: string;
   dismiss: string;
   lang?: string;
+  /** The element's computed `color-scheme` (its `theme`, `host` included); `light dark` when absent. */
+  scheme?: string;
   onAction(): void;
   onDismiss(): void;
 }
@@ -77,6 +78,7 @@ export function showBubble(content: BubbleContent): HTMLElement {
   const host = document.createElement('div');
   host.dataset.mooniNudge = '';
   if (content.lang) host.lang = content.lang;
+  host.style.colorScheme = content.scheme || 'light dark';
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, [visuallyHidden, BUBBLE_STYLES]);
   const view = (said: string) =>

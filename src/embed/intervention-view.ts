@@ -73,6 +73,7 @@ export function present(
       action: question || texts.nudgeOpen,
       dismiss: texts.dismiss,
       lang: frame.lang,
+      scheme: getComputedStyle(frame).colorScheme,
       // Asked before responding, so the conversation it starts counts as started by the intervention.
       onAction: () => (question ? frame.send(question) : frame.show(), respond(true, 'engaged: nudge')),
       onDismiss: () => respond(false, 'dismissed: nudge'),
@@ -85,6 +86,7 @@ export function present(
     action: texts.exitButton,
     dismiss: texts.dismiss,
     lang: frame.lang,
+    scheme: getComputedStyle(frame).colorScheme,
     // The visitor asked for it: the chat opens ready to type (focus in the textbox), nothing is sent.
     onAction: () => {
       respond(true, 'engaged: exit_offer');

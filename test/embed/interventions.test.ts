@@ -88,6 +88,23 @@ describe('interventions', () => {
     expect(item.was_helpful).to.equal(false);
   });
 
+  it('the bubble takes the element\'s colour scheme: theme="host" on a dark page is dark, whatever the system\'s', async () => {
+    const root = document.documentElement;
+    root.dataset.theme = 'dark';
+    undo.push(() => delete root.dataset.theme);
+    const { runner, frame } = await setup();
+    frame.theme = 'host';
+    await frame.updateComplete;
+    runner.consider(snapshot('show_tooltip'));
+    const aside = (await shownNudge()).querySelector('aside')!;
+    expect(getComputedStyle(aside).colorScheme).to.equal('dark');
+    const dark = document.createElement('div');
+    dark.style.cssText = 'color-scheme: dark; background: Canvas';
+    document.body.append(dark);
+    undo.push(() => dark.remove());
+    expect(getComputedStyle(aside).backgroundColor, 'the dark Canvas').to.equal(getComputedStyle(dark).backgroundColor);
+  });
+
   it('the nudge offers the page question; pressing it opens the chat, asks it, and is was_helpful: true', async () => {
     const { runner, frame, sessionId } = await setup({}, { question: 'How do I reset my password?' });
     runner.consider(snapshot('show_tooltip'));
