@@ -21,6 +21,9 @@ export class ScrollController implements ReactiveController {
   /** How many of the oldest messages are not rendered. */
   unrendered = 0;
   #pinned = true;
+  /** Where following the end last left the log's scrollTop; a scroll that leaves it there was the follow's own. */
+  #followedTo = Infinity;
+  #scrolled = false;
   #previous?: readonly ChatMessage[];
   #frame = 0;
 
@@ -35,17 +38,8 @@ export class ScrollController implements ReactiveController {
     this.#previous = messages;
   }
 
-  /**
-   * Following the end reads the log's height, which lays out what was just rendered: done once per frame,
-   * however many updates a fast stream makes in it, not once per update.
-   */
   hostUpdated(): void {
-    if (!this.#pinned || this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      const log = this.#log();
-      if (this.#pinned && log) log.scrollTop = log.scrollHeight;
-    });
+    if (this.#pinned) this.#inNextFrame();
   }
 
   hostDisconnected(): void {
@@ -53,16 +47,39 @@ export class ScrollController implements ReactiveController {
     this.#frame = 0;
   }
 
-  /** A new answer starts: the log follows it. */
+  /** A new answer starts: the log follows it, whatever scrolled before the follow first puts it at its end. */
   pin(): void {
     this.#pinned = true;
+    this.#followedTo = -Infinity;
   }
 
   scrolled(): void {
-    const log = this.#log();
-    if (!log) return;
-    this.#pinned = log.scrollHeight - log.scrollTop - log.clientHeight < EDGE_PX;
-    if (log.scrollTop < EDGE_PX && this.unrendered) void this.earlier();
+    this.#scrolled = true;
+    this.#inNextFrame();
+  }
+
+  /**
+   * Reading the log's position lays out what was just rendered. A scroll event or an update that read it at once
+   * would add that layout to its own task, once per update of a fast stream; read in the next frame, it is the
+   * layout the frame does anyway, once however many updates came before it.
+   */
+  #inNextFrame(): void {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      const log = this.#log();
+      if (!log) return;
+      if (this.#scrolled) {
+        this.#scrolled = false;
+        const atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < EDGE_PX;
+        // Content that grew since the follow put the log at its end is not the user scrolling away from it (the
+        // position read back may differ by a pixel or two from the one set, so near it counts, as near the end does).
+        this.#pinned = atEnd || log.scrollTop > this.#followedTo - EDGE_PX;
+        if (log.scrollTop < EDGE_PX && this.unrendered) void this.earlier();
+      }
+      if (!this.#pinned) return void (this.#followedTo = Infinity);
+      log.scrollTop = log.scrollHeight;
+      this.#followedTo = log.scrollTop;
+    });
   }
 
   /** Renders the previous page of messages above, keeping what the user looks at in place. */

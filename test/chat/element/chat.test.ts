@@ -229,6 +229,56 @@ describe('<mooni-frame> streaming answers from the mock', () => {
     }
   });
 
+  it('the log follows a long answer to its end, stays where the user scrolled up to, and follows the next question', async () => {
+    const el = await mount({ mode: 'inline' });
+    el.style.height = '360px';
+    // The mock's answer with its text events said forty times over, four every 10 ms: a long answer that grows
+    // the log while it follows.
+    el.fetcher = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!response.headers.get('content-type')?.includes('event-stream')) return response;
+      const events = (await response.text()).split(/(?<=\n\n)/);
+      const texts = events.filter((event) => event.includes('"type":"text"'));
+      const long = [...Array.from({ length: 40 }, () => texts).flat(), ...events.filter((e) => !texts.includes(e))];
+      const encoder = new TextEncoder();
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (!long.length) return controller.close();
+          await sleep(10);
+          controller.enqueue(encoder.encode(long.splice(0, 4).join('')));
+        },
+      });
+      return new Response(body, { headers: response.headers });
+    };
+    await el.updateComplete;
+    const log = $<HTMLElement>(el, '[part="log"]')!;
+    const fromEnd = () => log.scrollHeight - log.scrollTop - log.clientHeight;
+
+    await ask(el, DEMO_QUERIES.answer);
+    expect(log.scrollHeight, 'the answer overflows the log').to.be.greaterThan(log.clientHeight * 3);
+    await until(
+      () => fromEnd() < 2,
+      () => `the log followed to the end, not ${fromEnd()} px short of it`,
+    );
+
+    const done = settled(el);
+    const before = log.scrollHeight;
+    await typeAndSend(el, DEMO_QUERIES.answer);
+    await until(() => log.scrollHeight > before + log.clientHeight && fromEnd() < 2, 'the second answer grows the log');
+    log.scrollTop = log.clientHeight;
+    await done;
+    await sleep(100);
+    // What the user reads stays in view (scroll anchoring may shift the position by a line); the end is far away.
+    expect(log.scrollTop, 'the log stays where the user scrolled to').to.be.closeTo(log.clientHeight, 60);
+    expect(fromEnd(), 'not taken to the end').to.be.greaterThan(log.clientHeight * 3);
+
+    await ask(el, DEMO_QUERIES.answer);
+    await until(
+      () => fromEnd() < 2,
+      () => `the next question follows again, not ${fromEnd()} px short of the end`,
+    );
+  });
+
   it('Stop aborts the answer in flight and keeps the partial text', async () => {
     const el = await mount();
     el.fetcher = slowFetch(40);
