@@ -2,7 +2,8 @@ import { adoptStyles, css, html, nothing, render } from 'lit';
 import { visuallyHidden } from '../chat/visually-hidden.styles.js';
 
 // The bubble's look, a constructable sheet (CSP-safe). Its colours follow the element's colour scheme (set on
-// the bubble's host, see BubbleContent.scheme), its button the element's --mooni-accent; its sides are logical, so it sits by the launcher on a right-to-left page.
+// the bubble's host, see BubbleContent.scheme), its button the element's --mooni-accent; its sides are logical,
+// so it sits by the launcher on a right-to-left page.
 const BUBBLE_STYLES = css`
   aside {
     --bubble-gap: 20px;
